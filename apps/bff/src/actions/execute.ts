@@ -1,0 +1,138 @@
+import type { ActionDef } from '@console/api-types';
+import { callCds, UpstreamError } from '@console/cloud-client';
+import type { AccountResolver } from '../accounts/resolve';
+import type { Logger } from 'pino';
+import type { AuditEntry, AuditLog } from '../audit/audit-log';
+import { redactParams } from '../audit/redact';
+import { HttpError } from '../http/api-error';
+import { canRun, type ConsoleUser } from '../session/user';
+import { extractTaskIds } from './task-ids';
+import { parseOutput, validateInput } from './validate';
+
+export interface ActionContext {
+  requestId: string;
+  /** The cloud account the caller picked (?account=); the provider's first when absent. */
+  accountId?: string;
+  user: ConsoleUser;
+  ip: string;
+  log: Logger;
+}
+
+export interface ExecuteDeps {
+  audit: AuditLog;
+  resolveAccount: AccountResolver;
+  upstreamTimeoutMs: number;
+  fetchImpl?: typeof fetch;
+}
+
+export interface ActionResult {
+  data: unknown;
+  taskIds?: string[];
+  requestId: string;
+}
+
+/**
+ * The one path every upstream call takes: authorize → validate → audit (before sending:
+ * no record, no call) → sign and send → parse and normalize → audit the outcome.
+ */
+export async function executeAction(
+  def: ActionDef,
+  body: unknown,
+  ctx: ActionContext,
+  deps: ExecuteDeps,
+): Promise<ActionResult> {
+  const audited = def.kind !== 'read';
+  const base: Omit<AuditEntry, 'outcome' | 'params'> = {
+    time: new Date().toISOString(),
+    requestId: ctx.requestId,
+    user: ctx.user.username,
+    ip: ctx.ip,
+    provider: def.provider,
+    product: def.product,
+    action: def.action,
+    region: regionOf(body),
+  };
+  const record = async (entry: Partial<AuditEntry> & Pick<AuditEntry, 'outcome'>) => {
+    if (!audited) return;
+    await deps.audit.record({ ...base, params: redactParams(body), ...entry, time: new Date().toISOString() });
+  };
+
+  if (!canRun(ctx.user.role, def)) {
+    await recordOutcome(record, ctx, { outcome: 'forbidden', code: 'Forbidden' });
+    throw new HttpError(403, 'Forbidden', `The ${ctx.user.role} role may not run ${def.action} (${def.kind})`);
+  }
+
+  let input: Record<string, unknown>;
+  try {
+    input = validateInput(def, body);
+  } catch (err) {
+    await recordOutcome(record, ctx, { outcome: 'validation_error', code: 'ValidationError' });
+    throw err;
+  }
+
+  let account: Awaited<ReturnType<AccountResolver>>;
+  try {
+    account = await deps.resolveAccount(def, ctx.accountId);
+  } catch (err) {
+    await recordOutcome(record, ctx, { outcome: 'validation_error', code: err instanceof HttpError ? err.code : 'InternalError' });
+    throw err;
+  }
+  base.account = account.id;
+  try {
+    await record({ outcome: 'pending' });
+  } catch (err) {
+    ctx.log.error({ err, action: def.action }, 'audit log unavailable; call not sent');
+    throw new HttpError(503, 'AuditUnavailable', 'The audit log cannot be written, so the action was not sent');
+  }
+
+  let taskIds: string[] = [];
+  try {
+    const raw = await send(def, input, ctx, deps, account.creds);
+    const data = parseOutput(def, raw.body, raw.upstreamRequestId);
+    taskIds = extractTaskIds(def.task, raw.body);
+    await recordOutcome(record, ctx, { outcome: 'success', taskIds, upstreamRequestId: raw.upstreamRequestId });
+    return { data, requestId: ctx.requestId, ...(def.task ? { taskIds } : {}) };
+  } catch (err) {
+    const code = err instanceof UpstreamError || err instanceof HttpError ? err.code : 'InternalError';
+    const upstreamRequestId = err instanceof UpstreamError ? err.upstream.requestId : undefined;
+    await recordOutcome(record, ctx, { outcome: 'upstream_error', code, upstreamRequestId });
+    throw err;
+  }
+}
+
+/** Nothing is sent on these paths, so an audit failure is logged loudly but does not hide the answer. */
+async function recordOutcome(
+  record: (e: Partial<AuditEntry> & Pick<AuditEntry, 'outcome'>) => Promise<void>,
+  ctx: ActionContext,
+  entry: Partial<AuditEntry> & Pick<AuditEntry, 'outcome'>,
+) {
+  try {
+    await record(entry);
+  } catch (err) {
+    ctx.log.error({ err, entry }, 'audit outcome could not be written');
+  }
+}
+
+async function send(
+  def: ActionDef,
+  input: Record<string, unknown>,
+  ctx: ActionContext,
+  deps: ExecuteDeps,
+  creds: Awaited<ReturnType<AccountResolver>>['creds'],
+) {
+  switch (def.provider) {
+    case 'cds':
+      return callCds(def, input, creds, {
+        timeoutMs: deps.upstreamTimeoutMs,
+        requestId: ctx.requestId,
+        fetchImpl: deps.fetchImpl,
+      });
+    default:
+      throw new HttpError(501, 'ProviderNotConfigured', `No ${def.provider.toUpperCase()} account is configured in this console`);
+  }
+}
+
+function regionOf(body: unknown): string | undefined {
+  const r = body && typeof body === 'object' ? (body as Record<string, unknown>).RegionId : undefined;
+  return typeof r === 'string' ? r : undefined;
+}

@@ -1,0 +1,31 @@
+import { findAction } from '@console/api-types';
+import { Router } from 'express';
+import { HttpError } from '../http/api-error';
+import { executeAction, type ExecuteDeps } from './execute';
+
+/** POST /api/actions/:provider/:product/:action — catalog actions only, never a host or URL. */
+export function actionsRouter(deps: ExecuteDeps): Router {
+  const r = Router();
+  r.post('/actions/:provider/:product/:action', async (req, res) => {
+    const { provider, product, action } = req.params;
+    const def = findAction(provider, product, action);
+    if (!def) {
+      throw new HttpError(404, 'UnknownAction', `${provider}/${product}/${action} is not an action of the catalog`);
+    }
+    if (!req.user) throw new HttpError(401, 'NotSignedIn', 'Sign in first');
+    const result = await executeAction(
+      def,
+      req.body,
+      {
+        requestId: req.requestId,
+        accountId: typeof req.query.account === 'string' && req.query.account ? req.query.account : undefined,
+        user: req.user,
+        ip: req.ip ?? '',
+        log: req.log,
+      },
+      deps,
+    );
+    res.json(result);
+  });
+  return r;
+}

@@ -1,0 +1,45 @@
+import { cdsCcs, cdsCcsCommon } from '@console/api-types';
+import { describe, expect, it } from 'vitest';
+import { HttpError } from '../http/api-error';
+import { parseOutput, validateInput } from './validate';
+
+const fail = (fn: () => unknown): HttpError => {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof HttpError) return e;
+    throw e;
+  }
+  throw new Error('expected an HttpError');
+};
+
+describe('validateInput', () => {
+  it('accepts a valid body and coerces numbers', () => {
+    expect(validateInput(cdsCcs.DescribeInstances, { PageNumber: '2', PageSize: 20 })).toEqual({ PageNumber: 2, PageSize: 20 });
+  });
+  it('lists every problem, unknown fields included', () => {
+    const e = fail(() => validateInput(cdsCcs.CreateInstance, { RegionId: 'CN_Beijing_A', VdcId: 'v', Password: 'Str0ng!Pass', Cpu: 3, Typo: 1 }));
+    expect(e.httpStatus).toBe(400);
+    expect(e.extra.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(['Cpu', '(body)']));
+    expect(e.message).toMatch(/Unknown field\(s\): Typo/);
+  });
+  it('refuses a body that is not an object', () => {
+    expect(fail(() => validateInput(cdsCcs.DeleteInstance, ['a'])).code).toBe('ValidationError');
+  });
+});
+
+describe('parseOutput', () => {
+  it('normalizes a documented answer', () => {
+    const out = parseOutput(cdsCcsCommon.DescribeTask, {
+      Code: 'Success',
+      TaskId: 190982,
+      Data: { Status: 'finish', ResourceId: 'r1' },
+    });
+    expect(out).toEqual({ taskId: '190982', status: 'FINISH', resourceIds: ['r1'], taskType: undefined, message: undefined });
+  });
+  it('refuses an answer in the wrong shape with UpstreamMalformed', () => {
+    const e = fail(() => parseOutput(cdsCcsCommon.DescribeTask, { Code: 'Success', Data: { Status: 'EXPLODED' } }, 'up-1'));
+    expect(e).toMatchObject({ code: 'UpstreamMalformed', httpStatus: 502 });
+    expect(e.extra.upstream?.requestId).toBe('up-1');
+  });
+});

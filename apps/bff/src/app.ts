@@ -1,0 +1,76 @@
+import express from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { accountResolver } from './accounts/resolve';
+import { accountsRouter } from './accounts/routes';
+import { actionsRouter } from './actions/router';
+import type { AuditLog } from './audit/audit-log';
+import { auditRouter } from './audit/routes';
+import { requireCsrfHeader } from './http/csrf';
+import { errorHandler, notFoundApi } from './http/error-handler';
+import { httpLogger } from './http/logger';
+import { requestId } from './http/request-id';
+import { spaRouter } from './http/static-spa';
+import { peopleRouter } from './people/routes';
+import { loadSession } from './session/load-session';
+import { sessionRouter } from './session/routes';
+import { setupRouter } from './session/setup';
+import { requireUser } from './session/user';
+import type { Storage } from './storage';
+
+export interface AppDeps {
+  logger: Logger;
+  webDist: string;
+  storage: Storage;
+  /** Defaults to the storage's audit table; tests pass one that can be told to fail. */
+  audit?: AuditLog;
+  upstreamTimeoutMs: number;
+  setupCode?: string;
+  fetchImpl?: typeof fetch;
+}
+
+export function createApp(deps: AppDeps): express.Express {
+  const app = express();
+  const audit = deps.audit ?? deps.storage.audit;
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(requestId);
+  app.use(httpLogger(deps.logger));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Mantine injects style tags at run time; scripts stay 'self' only.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'upgrade-insecure-requests': null,
+        },
+      },
+    }),
+  );
+
+  const api = express.Router();
+  api.use(requireCsrfHeader);
+  api.use(express.json({ limit: '64kb', strict: true, type: () => true }));
+  api.use(loadSession(deps.storage.sessions));
+  // Open without a session: sign in, sign out, first-start setup.
+  api.use(sessionRouter(deps.storage, audit));
+  api.use(setupRouter(deps.storage, audit, deps.setupCode));
+  api.use(requireUser);
+  api.use(peopleRouter(deps.storage, audit));
+  api.use(accountsRouter(deps.storage.cloudAccounts, audit, deps.upstreamTimeoutMs));
+  api.use(auditRouter(deps.storage.audit));
+  api.use(
+    actionsRouter({
+      audit,
+      resolveAccount: accountResolver(deps.storage.cloudAccounts),
+      upstreamTimeoutMs: deps.upstreamTimeoutMs,
+      fetchImpl: deps.fetchImpl,
+    }),
+  );
+  api.use(notFoundApi);
+  app.use('/api', api);
+
+  app.use(spaRouter(deps.webDist));
+  app.use(errorHandler);
+  return app;
+}

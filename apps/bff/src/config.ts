@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../../..');
+
+/** The embedded simulator's demo key pair; only ever used against the local simulator. */
+export const DEMO_SIM_KEY = {
+  id: 'AKDEMO0000000000000001',
+  secret: 'SKdemo-local-simulator-secret-0001',
+};
+const DEFAULT_CDS_ENDPOINT = 'http://127.0.0.1:8787';
+
+const envSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    HOST: z.string().default('127.0.0.1'),
+    CDS_ENDPOINT: z.url({ message: 'CDS_ENDPOINT must be a URL such as https://cdsapi.capitalonline.net' }).default(DEFAULT_CDS_ENDPOINT),
+    CDS_ACCESS_KEY_ID: z.string().min(1).optional(),
+    CDS_ACCESS_KEY_SECRET: z.string().min(1).optional(),
+    UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
+    DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL').optional(),
+    CONSOLE_MASTER_KEY: z.string().optional(),
+    CONSOLE_ADMIN_USERNAME: z.string().default('admin'),
+    CONSOLE_ADMIN_PASSWORD: z.string().optional(),
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  })
+  .refine(
+    (e) =>
+      e.CDS_ENDPOINT === DEFAULT_CDS_ENDPOINT || (e.CDS_ACCESS_KEY_ID && e.CDS_ACCESS_KEY_SECRET),
+    { message: 'CDS_ACCESS_KEY_ID and CDS_ACCESS_KEY_SECRET are required when CDS_ENDPOINT is not the local simulator' },
+  );
+
+export interface BffConfig {
+  port: number;
+  host: string;
+  cds: { endpoint: string; accessKeyId: string; secret: string };
+  upstreamTimeoutMs: number;
+  logLevel: string;
+  webDist: string;
+  /** Console data folder (PGlite, master key file); ':memory:' keeps everything in memory. */
+  dataDir: string;
+  databaseUrl?: string;
+  masterKey?: string;
+  /** The first admin, created at start when nobody exists yet. */
+  admin: { username: string; password?: string };
+  session: { idleMs: number; absoluteMs: number };
+}
+
+/** Reads the environment once at start; a bad value stops the start with a clear message. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BffConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`);
+    throw new Error(`Invalid BFF configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    cds: {
+      endpoint: e.CDS_ENDPOINT,
+      accessKeyId: e.CDS_ACCESS_KEY_ID ?? DEMO_SIM_KEY.id,
+      secret: e.CDS_ACCESS_KEY_SECRET ?? DEMO_SIM_KEY.secret,
+    },
+    upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
+    logLevel: e.LOG_LEVEL,
+    webDist: e.WEB_DIST,
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+    masterKey: e.CONSOLE_MASTER_KEY,
+    admin: { username: e.CONSOLE_ADMIN_USERNAME, password: e.CONSOLE_ADMIN_PASSWORD },
+    session: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000 },
+  };
+}

@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createApp } from './app';
+import type { AuditLog } from './audit/audit-log';
+import type { BffConfig } from './config';
+import { loadMasterKey } from './crypto/master-key';
+import { createLogger } from './http/logger';
+import { bootstrap } from './session/bootstrap';
+import { openStorage, type Storage } from './storage';
+
+export { createApp } from './app';
+export { configFromEnv, DEMO_SIM_KEY, type BffConfig } from './config';
+export type { Storage } from './storage';
+export { memoryAuditLog, fileAuditLog, type AuditEntry, type AuditLog } from './audit/audit-log';
+export { ENV_ACCOUNT_NAME } from './session/bootstrap';
+
+export interface RunningBff {
+  url: string;
+  port: number;
+  /** Set when nobody exists yet and no CONSOLE_ADMIN_PASSWORD was given: print it for /setup. */
+  setupCode?: string;
+  storage: Storage;
+  close(): Promise<void>;
+}
+
+/** Opens (and migrates) the console's storage for a config: PGlite in DATA_DIR or DATABASE_URL. */
+export async function openConsoleStorage(config: BffConfig): Promise<Storage> {
+  const inMemory = config.dataDir === ':memory:';
+  const masterKey = config.masterKey || !inMemory
+    ? (await loadMasterKey({ env: { CONSOLE_MASTER_KEY: config.masterKey }, keyFile: path.join(config.dataDir, 'master.key') })).key
+    : randomBytes(32);
+  return openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, masterKey, session: config.session });
+}
+
+/** Starts the BFF on config.port (0 = any free port) and resolves once it listens. */
+export async function startBff(
+  config: BffConfig,
+  overrides: { audit?: AuditLog; storage?: Storage; logStream?: NodeJS.WritableStream; fetchImpl?: typeof fetch } = {},
+): Promise<RunningBff> {
+  const logger = createLogger(config.logLevel, overrides.logStream);
+  const storage = overrides.storage ?? (await openConsoleStorage(config));
+  const { setupCode } = await bootstrap(storage, config, logger);
+  const app = createApp({
+    logger,
+    webDist: config.webDist,
+    storage,
+    audit: overrides.audit,
+    upstreamTimeoutMs: config.upstreamTimeoutMs,
+    setupCode,
+    fetchImpl: overrides.fetchImpl,
+  });
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(config.port, config.host, () => resolve(s));
+    s.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${config.host}:${port}`,
+    port,
+    setupCode,
+    storage,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+      if (!overrides.storage) await storage.close();
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import { MINUTE } from '../../util/time';
+import { RegionBackend } from './backend';
+import { newestFirst, type Instance } from './instance';
+import { NonceStore } from './nonces';
+import { TaskStore } from './tasks';
+
+/** How far a Timestamp may be from the server's clock, and how long a nonce stays used. */
+export const SIGNATURE_WINDOW_MS = 15 * MINUTE;
+
+/**
+ * One access key: its secret, balance, tasks and used nonces, and one backend per region.
+ * Actions without a RegionId (DescribeInstances, DescribeVdc, DescribeTask) look across
+ * the account's regions.
+ */
+export class Account {
+  readonly backends = new Map<string, RegionBackend>();
+  readonly nonces = new NonceStore(SIGNATURE_WINDOW_MS);
+  readonly tasks: TaskStore;
+  /** Account balance in CNY; each create is charged and can run out (NotEnoughBalance). */
+  balance: number;
+  private batches = 0;
+
+  constructor(
+    readonly accessKeyId: string,
+    readonly secret: string,
+    opts: { balance: number; firstTaskId: number; clock: () => number },
+  ) {
+    this.balance = opts.balance;
+    this.tasks = new TaskStore(opts.firstTaskId, opts.clock);
+  }
+
+  /** The backend of a region, created empty on first use. */
+  backend(regionId: string): RegionBackend {
+    let b = this.backends.get(regionId);
+    if (!b) {
+      b = new RegionBackend(this.accessKeyId, regionId);
+      this.backends.set(regionId, b);
+    }
+    return b;
+  }
+
+  regions(): RegionBackend[] {
+    return [...this.backends.values()];
+  }
+
+  findVdc(vdcId: string) {
+    for (const backend of this.backends.values()) {
+      const vdc = backend.vdcs.get(vdcId);
+      if (vdc) return { backend, vdc };
+    }
+    return undefined;
+  }
+
+  findInstance(instanceId: string) {
+    for (const backend of this.backends.values()) {
+      const instance = backend.instances.get(instanceId);
+      if (instance) return { backend, instance };
+    }
+    return undefined;
+  }
+
+  /** Every instance of every region, newest first. */
+  instances(): Instance[] {
+    return this.regions()
+      .flatMap((b) => [...b.instances.values()])
+      .sort(newestFirst);
+  }
+
+  /** Every VDC of every region, oldest first. */
+  vdcs() {
+    return this.regions()
+      .flatMap((b) => [...b.vdcs.values()])
+      .sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  /** The ordering key of the next create: later creates list first. */
+  nextBatch() {
+    return ++this.batches;
+  }
+}

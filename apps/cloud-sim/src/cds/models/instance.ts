@@ -1,0 +1,135 @@
+import { cdsDateTime } from '../../util/time';
+
+export type InstanceStatus =
+  | 'running'
+  | 'stop'
+  | 'stopping'
+  | 'starting'
+  | 'updating'
+  | 'creating'
+  | 'deleting'
+  | 'error';
+
+export type ChargeType = 'PostPaid' | 'PrePaid';
+
+export interface DataDisk {
+  diskId: string;
+  size: number;
+  type: string;
+}
+
+export interface Nic {
+  interfaceId: string;
+  /** The name of the network the interface is on. */
+  name: string;
+  ip: string;
+  mac: string;
+  /** PublicId or PrivateId. */
+  networkId: string;
+}
+
+export interface InstanceInit {
+  instanceId: string;
+  name: string;
+  status: InstanceStatus;
+  chargeType: ChargeType;
+  vdcId: string;
+  regionId: string;
+  cpu: number;
+  ram: number;
+  instanceType: string;
+  imageId: string;
+  createdAt: number;
+  /** Ordering key: larger is newer. Instances of one create share a batch and keep their index order. */
+  batch: number;
+  index: number;
+  systemDisk: { size: number; iops: number };
+  dataDisks: DataDisk[];
+  publicNic?: Nic;
+  privateNics: Nic[];
+  /** What the create cost, refunded when the create task fails. */
+  charged: number;
+}
+
+/** Most data disks an instance takes (the example's LeftDataDiskNum starts at 14). */
+export const MAX_DATA_DISKS = 14;
+
+export class Instance {
+  instanceId: string;
+  name: string;
+  status: InstanceStatus;
+  chargeType: ChargeType;
+  chargeStatus = 'success';
+  vdcId: string;
+  regionId: string;
+  cpu: number;
+  ram: number;
+  instanceType: string;
+  imageId: string;
+  createdAt: number;
+  batch: number;
+  index: number;
+  systemDisk: { size: number; iops: number };
+  dataDisks: DataDisk[];
+  publicNic?: Nic;
+  privateNics: Nic[];
+  charged: number;
+
+  constructor(init: InstanceInit) {
+    this.instanceId = init.instanceId;
+    this.name = init.name;
+    this.status = init.status;
+    this.chargeType = init.chargeType;
+    this.vdcId = init.vdcId;
+    this.regionId = init.regionId;
+    this.cpu = init.cpu;
+    this.ram = init.ram;
+    this.instanceType = init.instanceType;
+    this.imageId = init.imageId;
+    this.createdAt = init.createdAt;
+    this.batch = init.batch;
+    this.index = init.index;
+    this.systemDisk = init.systemDisk;
+    this.dataDisks = init.dataDisks;
+    this.publicNic = init.publicNic;
+    this.privateNics = init.privateNics;
+    this.charged = init.charged;
+  }
+
+  /** The DescribeInstances item: the documented keys plus Cpu, Ram, InstanceType, ImageId, CreateTime. */
+  toWire(vdcName: string) {
+    const nic = (n: Nic, kind: 'PublicId' | 'PrivateId') => ({
+      InterfaceId: n.interfaceId,
+      Name: n.name,
+      IP: n.ip,
+      MAC: n.mac,
+      Connected: 1,
+      [kind]: n.networkId,
+    });
+    return {
+      InstanceId: this.instanceId,
+      InstanceName: this.name,
+      InstanceStatus: this.status,
+      InstanceChargeType: this.chargeType,
+      InstanceChargeStatus: this.chargeStatus,
+      VdcId: this.vdcId,
+      VdcName: vdcName,
+      RegionId: this.regionId,
+      Cpu: this.cpu,
+      Ram: this.ram,
+      InstanceType: this.instanceType,
+      ImageId: this.imageId,
+      CreateTime: cdsDateTime(this.createdAt),
+      Disks: {
+        SystemDisk: { Size: this.systemDisk.size, IOPS: this.systemDisk.iops },
+        LeftDataDiskNum: MAX_DATA_DISKS - this.dataDisks.length,
+        DataDisks: this.dataDisks.map((d) => ({ DiskId: d.diskId, Size: d.size, Type: d.type })),
+      },
+      PublicNetworkInterface: this.publicNic ? nic(this.publicNic, 'PublicId') : {},
+      PrivateNetworkInterface: this.privateNics.map((n) => nic(n, 'PrivateId')),
+    };
+  }
+}
+
+/** Newest first; within one create, in index order (-001, -002, ...). */
+export const newestFirst = (a: Instance, b: Instance) => b.batch - a.batch || a.index - b.index;

@@ -1,0 +1,30 @@
+/**
+ * What a create costs. The document publishes no prices; these are round numbers in CNY of
+ * the right order so a demo balance lasts a while and can still run out. PostPaid freezes one
+ * day up front; PrePaid pays the months bought (PrepaidMonth 0 = to the end of this month).
+ */
+
+const DISK_GB_HOUR: Record<string, number> = { ssd_disk: 0.0012, high_disk: 0.0006, big_disk: 0.0003 };
+
+export interface PricedSpec {
+  cpu: number;
+  ram: number;
+  dataDisks: { size: number; type: string }[];
+  publicIp: boolean;
+  chargeType: 'PostPaid' | 'PrePaid';
+  prepaidMonth: number;
+}
+
+const cents = (n: number) => Math.round(n * 100) / 100;
+
+export function hourlyPrice(s: PricedSpec) {
+  const disks = s.dataDisks.reduce((sum, d) => sum + d.size * (DISK_GB_HOUR[d.type] ?? 0.001), 0);
+  return s.cpu * 0.08 + s.ram * 0.04 + disks + (s.publicIp ? 0.05 : 0);
+}
+
+/** Charged for one instance when it is created. */
+export function createCharge(s: PricedSpec) {
+  const hourly = hourlyPrice(s);
+  if (s.chargeType === 'PostPaid') return cents(hourly * 24);
+  return cents(hourly * 720 * 0.85 * (s.prepaidMonth + 1));
+}

@@ -1,0 +1,74 @@
+import { Prng } from '../../util/prng';
+import { seedDemoAccount } from '../seed/demo-world';
+import { Account } from './account';
+import { Scheduler } from './tasks';
+
+export interface WorldOptions {
+  seed: number;
+  /** Milliseconds a task takes from NEW to FINISH. */
+  taskMs: number;
+  /** The demo account's key pair: it owns the seeded world. */
+  accessKeyId: string;
+  secret: string;
+  clock?: () => number;
+}
+
+/**
+ * Everything the simulator knows: accounts keyed by access key, each with one backend per
+ * region, and the scheduler that ends tasks. Built from a seed, so the same seed gives the
+ * same world; ids of resources created later come from the same generator.
+ */
+export class World {
+  readonly accounts = new Map<string, Account>();
+  readonly scheduler: Scheduler;
+  readonly clock: () => number;
+  rng: Prng;
+
+  constructor(private readonly opts: WorldOptions) {
+    this.clock = opts.clock ?? Date.now;
+    this.scheduler = new Scheduler(opts.taskMs, this.clock);
+    this.rng = new Prng(opts.seed);
+    this.build();
+  }
+
+  get seed() {
+    return this.opts.seed;
+  }
+
+  now() {
+    return this.clock();
+  }
+
+  account(accessKeyId: string): Account | undefined {
+    return this.accounts.get(accessKeyId);
+  }
+
+  /** Adds another key pair with an empty world of its own (no VDCs, no instances). */
+  addAccount(accessKeyId: string, secret: string, opts: { balance?: number } = {}): Account {
+    const account = new Account(accessKeyId, secret, {
+      balance: opts.balance ?? 1000,
+      firstTaskId: 1_000_000 + this.rng.int(0, 8_999_999),
+      clock: this.clock,
+    });
+    this.accounts.set(accessKeyId, account);
+    return account;
+  }
+
+  /** Back to the seeded world: pending tasks dropped, extra accounts removed, nonces forgotten. */
+  reset() {
+    this.scheduler.clear();
+    this.rng = new Prng(this.opts.seed);
+    this.build();
+  }
+
+  /** Stops every pending task timer. */
+  close() {
+    this.scheduler.clear();
+  }
+
+  private build() {
+    this.accounts.clear();
+    const demo = this.addAccount(this.opts.accessKeyId, this.opts.secret);
+    seedDemoAccount(demo, this.rng);
+  }
+}

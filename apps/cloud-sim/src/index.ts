@@ -1,0 +1,86 @@
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { cdsFallbacks, cdsRouter } from './cds/router';
+import { cdsRegistry } from './cds/responses/index';
+import { World } from './cds/models/world';
+import { createLogger } from './log';
+
+export { World } from './cds/models/world';
+export type { Account } from './cds/models/account';
+export type { Instance, InstanceStatus } from './cds/models/instance';
+export type { Task, TaskStatus } from './cds/models/tasks';
+export { FAIL_MARKER } from './cds/models/create-instances';
+
+/** The demo key pair of a local simulator (printed in its banner; not a real credential). */
+export const DEMO_KEY = { accessKeyId: 'AKDEMO0000000000000001', secret: 'SKdemo-local-simulator-secret-0001' };
+
+export const SIM_DEFAULTS = { port: 8787, host: '127.0.0.1', taskMs: 4000, seed: 42, logLevel: 'info' };
+
+export interface SimulatorOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  accessKeyId?: string;
+  secret?: string;
+  /** Milliseconds a task takes from NEW to FINISH (DOING after a quarter of it). */
+  taskMs?: number;
+  /** Seed of the demo world: the same seed gives the same world. */
+  seed?: number;
+  logLevel?: string;
+  /** Where log lines go (stdout by default). */
+  logStream?: NodeJS.WritableStream;
+  /** The server's clock in ms, for tests of timestamps; Date.now by default. */
+  clock?: () => number;
+}
+
+export interface Simulator {
+  /** Base URL, e.g. http://127.0.0.1:8787; products are at url + '/ccs', '/network', ... */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+  /** Back to the freshly seeded world (pending tasks dropped). */
+  reset(): void;
+  world: World;
+}
+
+/** Starts the CDS simulator over HTTP. */
+export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simulator> {
+  const host = opts.host ?? SIM_DEFAULTS.host;
+  const log = createLogger(opts.logLevel ?? SIM_DEFAULTS.logLevel, opts.logStream);
+  const world = new World({
+    seed: opts.seed ?? SIM_DEFAULTS.seed,
+    taskMs: opts.taskMs ?? SIM_DEFAULTS.taskMs,
+    accessKeyId: opts.accessKeyId ?? DEMO_KEY.accessKeyId,
+    secret: opts.secret ?? DEMO_KEY.secret,
+    clock: opts.clock,
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', false);
+  app.use(cdsRouter(world, cdsRegistry(), log));
+  const fallbacks = cdsFallbacks(log);
+  app.use(fallbacks.notFound);
+  app.use(fallbacks.errors);
+
+  const server = await new Promise<import('node:http').Server>((resolve, reject) => {
+    const s = app.listen(opts.port ?? SIM_DEFAULTS.port, host, (err?: Error) => (err ? reject(err) : resolve(s)));
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  log.info({ url, seed: world.seed, taskMs: world.scheduler.taskMs }, 'simulator listening');
+
+  return {
+    url,
+    port,
+    world,
+    reset: () => world.reset(),
+    close: async () => {
+      world.close();
+      await new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      });
+    },
+  };
+}

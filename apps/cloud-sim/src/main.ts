@@ -1,0 +1,45 @@
+import { DEMO_KEY, SIM_DEFAULTS, startSimulator } from './index';
+
+const env = process.env;
+function num(name: string, fallback: number): number {
+  const v = env[name];
+  if (v === undefined || v === '') return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) {
+    process.stderr.write(`${name} must be a whole number, got "${v}"\n`);
+    process.exit(2);
+  }
+  return n;
+}
+
+const accessKeyId = env.SIM_ACCESS_KEY_ID || DEMO_KEY.accessKeyId;
+const secret = env.SIM_ACCESS_KEY_SECRET || DEMO_KEY.secret;
+
+const sim = await startSimulator({
+  port: num('SIM_CDS_PORT', SIM_DEFAULTS.port),
+  host: env.SIM_HOST || SIM_DEFAULTS.host,
+  accessKeyId,
+  secret,
+  taskMs: num('SIM_TASK_MS', SIM_DEFAULTS.taskMs),
+  seed: num('SIM_SEED', SIM_DEFAULTS.seed),
+  logLevel: env.SIM_LOG_LEVEL || SIM_DEFAULTS.logLevel,
+});
+
+const account = sim.world.account(accessKeyId)!;
+// Only the built-in demo secret is printed; one given in the environment stays out of the output.
+const shownSecret = env.SIM_ACCESS_KEY_SECRET ? '(set by SIM_ACCESS_KEY_SECRET)' : secret;
+process.stderr.write(`
+  CDS simulator listening on ${sim.url}
+    products:  /ccs /network /billing /ccs-product /mysql /redis /memcached /paas/monitor
+    key pair:  ${accessKeyId} / ${shownSecret}
+    world:     seed ${sim.world.seed}, ${account.vdcs().length} VDCs, ${account.instances().length} instances; tasks take ${sim.world.scheduler.taskMs} ms
+  Ctrl-C stops it.
+
+`);
+
+const stop = async () => {
+  await sim.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,163 @@
+import { Anchor, AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { IconCloud, IconKey, IconListDetails, IconNetwork, IconServer, IconUsers } from '@tabler/icons-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Link, Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
+import { sessionQuery, SIGN_OUT_REASON_KEY, type SessionUser, type SignOutReason } from '../api/session';
+import { PermissionProvider } from '../auth/permission';
+import { useApplyPreferences } from '../auth/preferences';
+import { loginHref } from '../auth/return-path';
+import { isAdmin } from '../auth/roles';
+import { useI18n } from '../i18n/i18n';
+import { ErrorNotice } from '../kit/ErrorNotice';
+import { useTaskTracker } from '../tasks/TaskProvider';
+import { sharedSearch } from './account';
+import { AccountPicker, ColorSchemeToggle, LanguageSwitch, RegionPicker, UserMenu } from './HeaderControls';
+
+/** The navigation, by product, then the console's own pages. Only what exists (and the role may open) is listed. */
+function Navigation({ user, onNavigate }: { user: SessionUser; onNavigate: () => void }) {
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  const [params] = useSearchParams();
+  const search = sharedSearch(params);
+  const admin = isAdmin(user.role);
+  const groups = [
+    { title: t('nav.compute'), items: [{ to: '/instances', label: t('nav.instances'), icon: IconServer }] },
+    { title: t('nav.network'), items: [{ to: '/vdcs', label: t('nav.vdcs'), icon: IconNetwork }] },
+    {
+      title: t('nav.console'),
+      items: [
+        ...(admin
+          ? [
+              { to: '/admin/people', label: t('nav.people'), icon: IconUsers },
+              { to: '/admin/accounts', label: t('nav.accounts'), icon: IconKey },
+            ]
+          : []),
+        { to: '/audit', label: t('nav.audit'), icon: IconListDetails },
+      ],
+    },
+  ];
+  return (
+    <Stack gap="md" component="nav" aria-label={t('nav.label')}>
+      {groups.map((g) => (
+        <div key={g.title}>
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={4}>
+            {g.title}
+          </Text>
+          {g.items.map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={`${item.to}${search}`}
+              label={item.label}
+              leftSection={<item.icon size={18} />}
+              active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
+              aria-current={pathname === item.to ? 'page' : undefined}
+              onClick={onNavigate}
+              data-testid={`nav-${item.to.split('/').pop()}`}
+            />
+          ))}
+        </div>
+      ))}
+    </Stack>
+  );
+}
+
+/**
+ * The console's frame for a signed-in person: header with product name, region, cloud account,
+ * language, theme and the person's menu; navbar; page. Nobody signed in (or a 401 anywhere): the
+ * sign-in page, which brings the person back here.
+ */
+export function AppLayout() {
+  const { t } = useI18n();
+  const [opened, { toggle, close }] = useDisclosure();
+  const session = useQuery(sessionQuery);
+  const qc = useQueryClient();
+  const location = useLocation();
+  const tracker = useTaskTracker();
+  const applyPreferences = useApplyPreferences();
+  // Phones: the pickers move from the header into the navigation drawer (rendered once, so test ids stay unique).
+  const narrow = useMediaQuery('(max-width: 47.99em)');
+  const user = session.data;
+
+  // The person's saved language and theme, at sign-in and on reload (and after they change them).
+  useEffect(() => {
+    if (user) applyPreferences({ language: user.language, theme: user.theme });
+  }, [user?.id, user?.language, user?.theme]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Signed out: their followed tasks are not the next person's.
+  useEffect(() => {
+    if (user === null) tracker.reset();
+  }, [user, tracker]);
+
+  if (session.isLoading) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  }
+  if (session.error && user === undefined) {
+    return (
+      <Center h="100vh" p="md">
+        <ErrorNotice error={session.error} title={t('shell.sessionFailed')} onRetry={() => void session.refetch()} />
+      </Center>
+    );
+  }
+  if (!user) {
+    const reason = qc.getQueryData<SignOutReason>(SIGN_OUT_REASON_KEY);
+    const to = reason === 'signedOut' ? '/login?reason=signedOut' : loginHref(location.pathname, location.search, reason);
+    return <Navigate to={to} replace />;
+  }
+
+  return (
+    <PermissionProvider role={user.role}>
+      <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+        <Anchor href="#main" className="skip-link">
+          {t('shell.skip')}
+        </Anchor>
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.menu')} />
+              <IconCloud size={24} color="var(--mantine-primary-color-filled)" aria-hidden />
+              <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }} visibleFrom="lg">
+                {t('app.name')}
+              </Title>
+            </Group>
+            <Group gap="sm" wrap="nowrap">
+              {narrow ? null : (
+                <>
+                  <RegionPicker />
+                  <AccountPicker />
+                </>
+              )}
+              <Group gap="sm" wrap="nowrap" visibleFrom="md">
+                <LanguageSwitch />
+              </Group>
+              <ColorSchemeToggle />
+              <UserMenu user={user} />
+            </Group>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="sm">
+          {narrow ? (
+            <AppShell.Section mb="md">
+              <Stack gap="xs">
+                <RegionPicker />
+                <AccountPicker />
+              </Stack>
+            </AppShell.Section>
+          ) : null}
+          <AppShell.Section grow component={ScrollArea}>
+            <Navigation user={user} onNavigate={close} />
+          </AppShell.Section>
+        </AppShell.Navbar>
+        <AppShell.Main id="main" tabIndex={-1}>
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </PermissionProvider>
+  );
+}

@@ -1,0 +1,47 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './app.css';
+
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { ApiRequestError } from '../api/client';
+import { endSession, SESSION_KEY } from '../api/session';
+import { I18nProvider } from '../i18n/i18n';
+import { TaskProvider } from '../tasks/TaskProvider';
+import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
+
+/** Retries only what may pass the second time: not 4xx answers, which will not change by themselves. */
+const shouldRetry = (count: number, err: unknown) =>
+  count < 2 && !(err instanceof ApiRequestError && err.httpStatus >= 400 && err.httpStatus < 500);
+
+export function makeQueryClient() {
+  // Any 401 means the session is gone: the shell sends the person to sign in, keeping where they were.
+  const onError = (err: unknown) => {
+    if (err instanceof ApiRequestError && err.httpStatus === 401 && client.getQueryData(SESSION_KEY)) endSession(client, 'expired');
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    defaultOptions: {
+      queries: { retry: shouldRetry, staleTime: 2000, refetchOnWindowFocus: true },
+      mutations: { retry: false },
+    },
+  });
+  return client;
+}
+
+export function Providers({ children }: { children: ReactNode }) {
+  const [client] = useState(makeQueryClient);
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager} cssVariablesResolver={cssVariablesResolver}>
+      <QueryClientProvider client={client}>
+        <I18nProvider>
+          <Notifications position="top-right" limit={5} />
+          <TaskProvider>{children}</TaskProvider>
+        </I18nProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

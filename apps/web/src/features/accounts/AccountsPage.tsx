@@ -1,0 +1,156 @@
+import { Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { accountsQuery, type CloudAccount } from '../../api/accounts';
+import { useI18n } from '../../i18n/i18n';
+import type { ResourceAction } from '../../kit/actions';
+import { ActionMenu } from '../../kit/ActionMenu';
+import { Copyable } from '../../kit/Copyable';
+import { RelativeTime } from '../../kit/RelativeTime';
+import { Tag } from '../../kit/Tag';
+import { ResourceTable, type Column } from '../../kit/ResourceTable';
+import { useActionRunner } from '../../kit/useActionRunner';
+import { AccountDialog, type AccountDialogState } from './AccountDialog';
+import { deleteAccount, refreshAccounts } from './api';
+import { TestConnection } from './TestConnection';
+
+/** /admin/accounts: the AccessKey pairs the console acts with. Secrets are write-only: only their hint shows. */
+export function AccountsPage() {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const list = useQuery(accountsQuery);
+  const [dialog, setDialog] = useState<AccountDialogState | undefined>();
+  const runner = useActionRunner<CloudAccount>();
+
+  const actions = useMemo<ResourceAction<CloudAccount>[]>(
+    () => [
+      {
+        id: 'edit',
+        label: t('accounts.edit'),
+        icon: <IconEdit size={16} />,
+        run: async ([a]) => a && setDialog({ mode: 'edit', account: a }),
+      },
+      {
+        id: 'delete',
+        label: t('accounts.delete'),
+        icon: <IconTrash size={16} />,
+        danger: true,
+        confirm: ([a]) => ({
+          title: t('accounts.confirmDelete.title'),
+          message: t('accounts.confirmDelete.message'),
+          names: [a?.name ?? ''],
+          confirmLabel: t('accounts.delete'),
+          typeToConfirm: a?.name,
+          danger: true,
+        }),
+        run: async ([a]) => {
+          if (!a) return;
+          await deleteAccount(a.id);
+          await refreshAccounts(qc, a.id);
+        },
+      },
+    ],
+    [t, qc],
+  );
+
+  const columns: Column<CloudAccount>[] = [
+    {
+      key: 'name',
+      header: t('accounts.col.name'),
+      render: (a) => (
+        <Stack gap={0}>
+          <Text size="sm" fw={600}>
+            {a.name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {a.createdBy ? t('accounts.createdBy', { name: a.createdBy }) : null}
+          </Text>
+        </Stack>
+      ),
+    },
+    {
+      key: 'provider',
+      header: t('accounts.col.provider'),
+      nowrap: true,
+      render: (a) => (
+        <Tag color={a.provider === 'cds' ? 'blue' : 'yellow'}>{a.provider.toUpperCase()}</Tag>
+      ),
+    },
+    { key: 'key', header: t('accounts.col.keyId'), render: (a) => <Copyable value={a.accessKeyId} label={t('accounts.keyIdOf', { name: a.name })} /> },
+    {
+      key: 'secret',
+      header: t('accounts.col.secret'),
+      nowrap: true,
+      render: (a) => (
+        <Text size="xs" ff="monospace" c="dimmed" data-testid="secret-hint">
+          {a.secretHint}
+        </Text>
+      ),
+    },
+    {
+      key: 'endpoint',
+      header: t('accounts.col.endpoint'),
+      render: (a) => (
+        <Stack gap={0}>
+          <Text size="sm">{t(`accounts.area.${a.endpointArea}`)}</Text>
+          {a.endpointUrl ? (
+            <Text size="xs" ff="monospace" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              {a.endpointUrl}
+            </Text>
+          ) : null}
+        </Stack>
+      ),
+    },
+    { key: 'updated', header: t('accounts.col.updated'), nowrap: true, visibleFrom: 'lg', render: (a) => <RelativeTime value={a.updatedAt} /> },
+    { key: 'test', header: t('accounts.col.test'), render: (a) => <TestConnection account={a} /> },
+    {
+      key: 'actions',
+      header: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
+      width: 56,
+      stickyRight: true,
+      render: (a) => <ActionMenu item={a} name={a.name} actions={actions} runner={runner} />,
+    },
+  ];
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('accounts.title')}</Title>
+          <Text size="sm" c="dimmed">
+            {t('accounts.subtitle')}
+          </Text>
+        </div>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ mode: 'create' })} data-testid="add-account">
+          {t('accounts.add')}
+        </Button>
+      </Group>
+      <ResourceTable<CloudAccount>
+        label={t('accounts.title')}
+        columns={columns}
+        rows={list.data}
+        rowKey={(a) => a.id}
+        rowName={(a) => a.name}
+        rowAttributes={(a) => ({ 'data-testid': 'account-row', 'data-account-name': a.name, 'data-account-id': a.id, 'data-provider': a.provider })}
+        loading={list.isLoading}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        empty={{
+          title: t('accounts.empty.title'),
+          description: t('accounts.empty.text'),
+          action: (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ mode: 'create' })}>
+              {t('accounts.add')}
+            </Button>
+          ),
+        }}
+        updatedAt={list.dataUpdatedAt}
+        onRefresh={() => void list.refetch()}
+        refreshing={list.isFetching && !list.isLoading}
+      />
+      {runner.dialog}
+      <AccountDialog state={dialog} onClose={() => setDialog(undefined)} />
+    </Stack>
+  );
+}

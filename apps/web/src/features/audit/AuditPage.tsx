@@ -1,0 +1,137 @@
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { accountsQuery } from '../../api/accounts';
+import { useRole } from '../../auth/permission';
+import { isAdmin } from '../../auth/roles';
+import { useUrlState } from '../../app/useUrlState';
+import { useI18n } from '../../i18n/i18n';
+import { showErrorNotification } from '../../kit/ErrorNotice';
+import { RelativeTime } from '../../kit/RelativeTime';
+import { ResourceTable, type Column } from '../../kit/ResourceTable';
+import { regionName } from '../../app/regions';
+import { auditQuery, exportAuditCsv, type AuditEntry } from './api';
+import { AuditDetails } from './AuditDetails';
+import { AuditFilters } from './AuditFilters';
+import { AUDIT_PAGE_SIZES, parseAuditState, rangeInverted, serializeAuditState, type AuditPageSize } from './audit-state';
+import { OutcomeBadge } from './OutcomeBadge';
+
+/** /audit: who did what, when, with which outcome. Filters and page in the URL; admins export CSV. */
+export function AuditPage() {
+  const { t, lang } = useI18n();
+  const role = useRole();
+  const [state, setState] = useUrlState(parseAuditState, serializeAuditState);
+  const inverted = rangeInverted(state);
+  const list = useQuery({ ...auditQuery(state), placeholderData: keepPreviousData, enabled: !inverted, refetchInterval: 30_000, refetchIntervalInBackground: false });
+  const accounts = useQuery(accountsQuery).data;
+  const accountName = (id: string | null | undefined) => (id ? (accounts?.find((a) => a.id === id)?.name ?? id) : '—');
+  const exportCsv = useMutation({
+    mutationFn: () => exportAuditCsv(state),
+    onError: (err) => showErrorNotification(err, t('audit.exportFailed')),
+  });
+
+  const columns: Column<AuditEntry>[] = [
+    { key: 'time', header: t('audit.col.time'), nowrap: true, render: (e) => <RelativeTime value={e.time} /> },
+    { key: 'user', header: t('audit.col.user'), render: (e) => <Text size="sm">{e.user || '—'}</Text> },
+    {
+      key: 'action',
+      header: t('audit.col.action'),
+      render: (e) => (
+        <Stack gap={0}>
+          <Text size="sm" fw={600}>
+            {e.action}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {e.provider}/{e.product}
+          </Text>
+        </Stack>
+      ),
+    },
+    {
+      key: 'where',
+      header: t('audit.col.where'),
+      visibleFrom: 'md',
+      render: (e) => (
+        <Stack gap={0}>
+          <Text size="sm">{accountName(e.account)}</Text>
+          {e.region ? (
+            <Text size="xs" c="dimmed">
+              {regionName(e.region, lang)}
+            </Text>
+          ) : null}
+        </Stack>
+      ),
+    },
+    {
+      key: 'outcome',
+      header: t('audit.col.outcome'),
+      nowrap: true,
+      render: (e) => (
+        <Stack gap={2} align="flex-start">
+          <OutcomeBadge outcome={e.outcome} />
+          {e.code ? (
+            <Text size="xs" c="dimmed" ff="monospace">
+              {e.code}
+            </Text>
+          ) : null}
+        </Stack>
+      ),
+    },
+  ];
+
+  const data = list.data;
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('audit.title')}</Title>
+          <Text size="sm" c="dimmed">
+            {t('audit.subtitle')}
+          </Text>
+        </div>
+        {isAdmin(role ?? undefined) ? (
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+            loading={exportCsv.isPending}
+            disabled={inverted}
+            onClick={() => exportCsv.mutate()}
+            data-testid="export-csv"
+          >
+            {t('audit.export')}
+          </Button>
+        ) : null}
+      </Group>
+      <ResourceTable<AuditEntry>
+        label={t('audit.title')}
+        columns={columns}
+        rows={inverted ? [] : data?.items}
+        rowKey={(e) => e.id}
+        rowName={(e) => `${e.action} ${e.user}`}
+        rowAttributes={(e) => ({ 'data-testid': 'audit-row', 'data-action': e.action, 'data-outcome': e.outcome, 'data-user': e.user })}
+        loading={list.isLoading}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        empty={
+          state.user || state.action || state.outcome || state.range
+            ? { title: t('audit.empty.filteredTitle'), description: t('audit.empty.filteredText') }
+            : { title: t('audit.empty.title') }
+        }
+        paging={{
+          page: data?.page ?? state.page,
+          pageSize: state.size,
+          pageCount: data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1,
+          totalCount: data?.total,
+          pageSizes: AUDIT_PAGE_SIZES,
+          onPageChange: (page) => setState({ ...state, page }),
+          onPageSizeChange: (size) => setState({ ...state, size: size as AuditPageSize, page: 1 }),
+        }}
+        updatedAt={list.dataUpdatedAt}
+        onRefresh={() => void list.refetch()}
+        refreshing={list.isFetching && !list.isLoading}
+        expand={(e) => <AuditDetails entry={e} />}
+        toolbar={<AuditFilters state={state} onChange={setState} />}
+      />
+    </Stack>
+  );
+}

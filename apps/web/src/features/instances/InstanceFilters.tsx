@@ -1,0 +1,72 @@
+import { Group, Select, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { regionName } from '../../app/regions';
+import { useI18n } from '../../i18n/i18n';
+import { useVdcs } from '../vdc/useVdcs';
+import { INSTANCE_STATUSES, type InstanceListState, type StatusFilter } from './list-state';
+
+export interface InstanceFiltersProps {
+  state: InstanceListState;
+  onChange: (change: Partial<Pick<InstanceListState, 'vdc' | 'status' | 'q'>>) => void;
+}
+
+/** Search, VDC and status filters; the search text reaches the URL after a short pause in typing. */
+export function InstanceFilters({ state, onChange }: InstanceFiltersProps) {
+  const { t, lang } = useI18n();
+  const vdcs = useVdcs(state.region);
+  const [q, setQ] = useState(state.q ?? '');
+  useEffect(() => setQ(state.q ?? ''), [state.q]);
+  useEffect(() => {
+    if ((state.q ?? '') === q.trim()) return;
+    const h = setTimeout(() => onChange({ q: q.trim() || undefined }), 350);
+    return () => clearTimeout(h);
+  }, [q, state.q, onChange]);
+
+  const vdcOptions = (vdcs.data?.items ?? []).map((v) => ({
+    value: v.id,
+    label: state.region ? v.name : `${v.name} · ${regionName(v.regionId, lang)}`,
+  }));
+  // A VDC in the URL that is not (yet) in the list keeps its id visible rather than vanishing.
+  if (state.vdc && !vdcOptions.some((o) => o.value === state.vdc)) vdcOptions.push({ value: state.vdc, label: state.vdc });
+
+  return (
+    <Group gap="sm" wrap="wrap">
+      <TextInput
+        label={t('instances.filter.search')}
+        placeholder={t('instances.filter.searchPlaceholder')}
+        leftSection={<IconSearch size={16} />}
+        value={q}
+        onChange={(e) => setQ(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') onChange({ q: q.trim() || undefined });
+        }}
+        w={260}
+        data-testid="instance-search"
+      />
+      <Select
+        label={t('instances.filter.vdc')}
+        placeholder={vdcs.isLoading ? t('common.loading') : t('instances.filter.allVdcs')}
+        data={vdcOptions}
+        value={state.vdc ?? null}
+        onChange={(v) => onChange({ vdc: v ?? undefined })}
+        clearable
+        searchable
+        nothingFoundMessage={t('common.nothingFound')}
+        w={240}
+        data-testid="vdc-filter"
+        error={vdcs.error ? t('instances.filter.vdcLoadFailed') : undefined}
+      />
+      <Select
+        label={t('instances.filter.status')}
+        placeholder={t('instances.filter.allStatuses')}
+        data={INSTANCE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        value={state.status ?? null}
+        onChange={(v) => onChange({ status: (v as StatusFilter | null) ?? undefined })}
+        clearable
+        w={180}
+        data-testid="status-filter"
+      />
+    </Group>
+  );
+}

@@ -1,0 +1,149 @@
+import { cdsCcs, type Instance } from '@console/api-types';
+import { Button, Group, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { keepShared, sharedSearch } from '../../app/account';
+import { useI18n } from '../../i18n/i18n';
+import { ActionButton } from '../../kit/ActionButton';
+import { ActionMenu, BulkActions } from '../../kit/ActionMenu';
+import { PAGE_SIZES, type PageSize } from '../../kit/paging';
+import { ResourceTable, type Column } from '../../kit/ResourceTable';
+import { useActionRunner } from '../../kit/useActionRunner';
+import { instanceColumns } from './columns';
+import { InstanceFilters } from './InstanceFilters';
+import { parseListState, serializeListState, withFilter, type InstanceListState } from './list-state';
+import { useInstanceActions } from './useInstanceActions';
+import { useInstancesList } from './useInstancesList';
+
+/** /instances: the instances of the account, paged, filtered, with their actions. */
+export function InstancesPage() {
+  const { t, lang } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => parseListState(params), [params]);
+  const setState = useCallback(
+    (next: InstanceListState, replace = false) => setParams((prev) => keepShared(prev, serializeListState(next)), { replace }),
+    [setParams],
+  );
+  const list = useInstancesList(state);
+  const rows = list.page?.items;
+
+  // A page past the end (after deletes or a narrower filter) moves to the last page there is.
+  useEffect(() => {
+    if (list.page && state.page > list.page.pageCount && list.page.pageCount >= 1 && !list.isFetching) {
+      setState({ ...state, page: list.page.pageCount }, true);
+    }
+  }, [list.page, list.isFetching, state, setState]);
+
+  const names = useRef(new Map<string, string>());
+  for (const i of rows ?? []) names.current.set(i.id, i.name || i.id);
+  const lookupName = useCallback((id: string) => names.current.get(id) ?? id, []);
+
+  const [selected, setSelected] = useState<string[]>([]);
+  useEffect(() => setSelected([]), [params]);
+  const selectedItems = (rows ?? []).filter((i) => selected.includes(i.id));
+
+  const actions = useInstanceActions(lookupName);
+  const runner = useActionRunner<Instance>(useCallback(() => setSelected([]), []));
+
+  const columns: Column<Instance>[] = [
+    ...instanceColumns(t, lang, { withRegion: !state.region }),
+    {
+      key: 'actions',
+      header: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
+      width: 56,
+      stickyRight: true,
+      render: (i) => <ActionMenu item={i} name={i.name || i.id} actions={actions} runner={runner} />,
+    },
+  ];
+
+  const onFilter = useCallback(
+    (change: Partial<Pick<InstanceListState, 'vdc' | 'status' | 'q'>>) => setState(withFilter(state, change), 'q' in change),
+    [state, setState],
+  );
+  const filtered = !!(state.vdc || state.status || state.q);
+  const createHref = `/instances/new${sharedSearch(params)}`;
+
+  const note = list.localReasons ? (
+    <Tooltip label={t('instances.filteredLocallyWhy')} multiline w={280} withArrow>
+      <span tabIndex={0}>
+        {t('instances.filteredLocally')}
+        {list.truncated ? ` · ${t('instances.truncated')}` : ''}
+      </span>
+    </Tooltip>
+  ) : undefined;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('instances.title')}</Title>
+          <Text size="sm" c="dimmed">
+            {t('instances.subtitle')}
+          </Text>
+        </div>
+        <ActionButton catalog={cdsCcs.CreateInstance} to={createHref} leftSection={<IconPlus size={16} />} data-testid="create-instance">
+          {t('instances.create')}
+        </ActionButton>
+      </Group>
+      <ResourceTable<Instance>
+        label={t('instances.title')}
+        columns={columns}
+        rows={rows}
+        rowKey={(i) => i.id}
+        rowName={(i) => i.name || i.id}
+        rowAttributes={(i) => ({
+          'data-testid': 'instance-row',
+          'data-instance-name': i.name,
+          'data-instance-id': i.id,
+          'data-status': i.status,
+        })}
+        loading={list.isLoading}
+        error={list.error}
+        onRetry={list.refetch}
+        empty={
+          filtered
+            ? {
+                title: t('instances.empty.filteredTitle'),
+                description: t('instances.empty.filteredText'),
+                action: (
+                  <Button variant="light" onClick={() => setState(withFilter(state, { vdc: undefined, status: undefined, q: undefined }))}>
+                    {t('instances.empty.clear')}
+                  </Button>
+                ),
+              }
+            : {
+                title: state.region ? t('instances.empty.regionTitle') : t('instances.empty.title'),
+                description: state.region ? t('instances.empty.regionText') : t('instances.empty.text'),
+                action: (
+                  <ActionButton catalog={cdsCcs.CreateInstance} to={createHref} leftSection={<IconPlus size={16} />}>
+                    {t('instances.create')}
+                  </ActionButton>
+                ),
+              }
+        }
+        selection={{ selected, onChange: setSelected }}
+        paging={{
+          page: list.page?.pageNumber ?? state.page,
+          pageSize: state.size,
+          pageCount: list.page?.pageCount ?? 1,
+          totalCount: list.page?.totalCount,
+          pageSizes: PAGE_SIZES,
+          onPageChange: (page) => setState({ ...state, page }),
+          onPageSizeChange: (size) => setState({ ...state, size: size as PageSize, page: 1 }),
+        }}
+        updatedAt={list.dataUpdatedAt}
+        onRefresh={list.refetch}
+        refreshing={list.isFetching && !list.isLoading}
+        note={note}
+        toolbar={
+          <Stack gap="sm">
+            <InstanceFilters state={state} onChange={onFilter} />
+            <BulkActions items={selectedItems} actions={actions} runner={runner} />
+          </Stack>
+        }
+      />
+      {runner.dialog}
+    </Stack>
+  );
+}

@@ -1,0 +1,103 @@
+import { cdsNetwork, type Vdc } from '@console/api-types';
+import { Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { actionQuery } from '../../api/query';
+import { keepShared } from '../../app/account';
+import { useAccountId } from '../../app/AccountContext';
+import { regionName } from '../../app/regions';
+import { useI18n } from '../../i18n/i18n';
+import { Copyable } from '../../kit/Copyable';
+import { ResourceTable, type Column } from '../../kit/ResourceTable';
+import { StatusBadge } from '../../kit/StatusBadge';
+import { parseVdcState, serializeVdcState, vdcInput } from './vdc-state';
+import { NetworkSummary, VdcNetworks } from './VdcNetworks';
+
+/** /vdcs: virtual data centers of the picked region, with their networks. Read-only. */
+export function VdcPage() {
+  const { t, lang } = useI18n();
+  const [params, setRawParams] = useSearchParams();
+  const account = useAccountId();
+  const state = useMemo(() => parseVdcState(params), [params]);
+  const setParams = useCallback(
+    (own: URLSearchParams, opts?: { replace?: boolean }) => setRawParams((prev) => keepShared(prev, own), opts),
+    [setRawParams],
+  );
+  const query = useQuery({ ...actionQuery(cdsNetwork.DescribeVdc, vdcInput(state), account), placeholderData: keepPreviousData, refetchInterval: 60_000 });
+
+  const [keyword, setKeyword] = useState(state.keyword ?? '');
+  useEffect(() => setKeyword(state.keyword ?? ''), [state.keyword]);
+  useEffect(() => {
+    if ((state.keyword ?? '') === keyword.trim()) return;
+    const h = setTimeout(() => setParams(serializeVdcState({ ...state, keyword: keyword.trim() || undefined, page: 1 }), { replace: true }), 350);
+    return () => clearTimeout(h);
+  }, [keyword, state, setParams]);
+
+  const columns: Column<Vdc>[] = [
+    {
+      key: 'name',
+      header: t('vdc.col.name'),
+      render: (v) => (
+        <Stack gap={2}>
+          <Text size="sm" fw={600}>
+            {v.name || '—'}
+          </Text>
+          <Copyable value={v.id} dimmed label={t('vdc.idOf', { name: v.name || v.id })} />
+        </Stack>
+      ),
+    },
+    { key: 'region', header: t('vdc.col.region'), render: (v) => <Text size="sm">{regionName(v.regionId, lang)}</Text> },
+    { key: 'status', header: t('vdc.col.status'), render: (v) => <StatusBadge status={v.status} busy={false} /> },
+    { key: 'networks', header: t('vdc.col.networks'), render: (v) => <NetworkSummary vdc={v} /> },
+  ];
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={2}>{t('vdc.title')}</Title>
+        <Text size="sm" c="dimmed">
+          {t('vdc.subtitle')}
+        </Text>
+      </div>
+      <ResourceTable<Vdc>
+        label={t('vdc.title')}
+        columns={columns}
+        rows={query.data?.items}
+        rowKey={(v) => v.id}
+        rowName={(v) => v.name || v.id}
+        rowAttributes={(v) => ({ 'data-testid': 'vdc-row', 'data-vdc-name': v.name })}
+        loading={query.isLoading}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        empty={{
+          title: state.keyword ? t('vdc.empty.filteredTitle') : t('vdc.empty.title'),
+          description: state.keyword ? t('vdc.empty.filteredText') : t('vdc.empty.text'),
+        }}
+        paging={{
+          page: query.data?.pageNumber ?? state.page,
+          pageCount: query.data?.pageCount ?? 1,
+          onPageChange: (page) => setParams(serializeVdcState({ ...state, page })),
+        }}
+        updatedAt={query.dataUpdatedAt}
+        onRefresh={() => void query.refetch()}
+        refreshing={query.isFetching && !query.isLoading}
+        expand={(v) => <VdcNetworks vdc={v} />}
+        toolbar={
+          <Group>
+            <TextInput
+              label={t('vdc.search')}
+              placeholder={t('vdc.searchPlaceholder')}
+              leftSection={<IconSearch size={16} />}
+              value={keyword}
+              onChange={(e) => setKeyword(e.currentTarget.value)}
+              maxLength={64}
+              w={280}
+            />
+          </Group>
+        }
+      />
+    </Stack>
+  );
+}

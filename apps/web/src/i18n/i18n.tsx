@@ -1,0 +1,91 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { en, type MessageKey } from './messages.en';
+import { zh } from './messages.zh';
+
+export type Language = 'en' | 'zh-CN';
+export const LANGUAGES: readonly Language[] = ['en', 'zh-CN'];
+export const dictionaries: Record<Language, Record<MessageKey, string>> = { en, 'zh-CN': zh };
+export type { MessageKey };
+export type Vars = Record<string, string | number>;
+export type Translate = (key: MessageKey, vars?: Vars) => string;
+
+/** For keys built at run time (status words): unknown words are shown as they came. */
+export const isMessageKey = (k: string): k is MessageKey => Object.prototype.hasOwnProperty.call(en, k);
+
+/** A run-time key's translation, or the fallback when the dictionary has no such key. */
+export const translateOr = (t: Translate, key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback);
+
+const STORAGE_KEY = 'console.language';
+
+/** zh, zh-CN, zh-Hans-... → zh-CN; everything else → en. */
+export function languageFrom(tag: string | undefined | null): Language {
+  return tag && tag.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+/** The saved choice, else the browser's language. */
+export function initialLanguage(): Language {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (saved === 'en' || saved === 'zh-CN') return saved;
+  } catch {
+    // Storage can be blocked; fall through to the browser's language.
+  }
+  return languageFrom(typeof navigator === 'undefined' ? undefined : navigator.language);
+}
+
+/** Replaces {name} placeholders; unknown ones stay visible so a missing variable is noticed. */
+export function format(template: string, vars?: Vars): string {
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+export const makeT =
+  (lang: Language): Translate =>
+  (key, vars) =>
+    format(dictionaries[lang][key] ?? key, vars);
+
+interface I18nValue {
+  lang: Language;
+  setLang: (lang: Language) => void;
+  t: Translate;
+  /** Picks the side of a catalog summary ({ en, zh }) for the current language. */
+  pick: (text: { en: string; zh: string }) => string;
+}
+
+const I18nContext = createContext<I18nValue | null>(null);
+
+export function I18nProvider({ children, language }: { children: ReactNode; language?: Language }) {
+  const [lang, setLangState] = useState<Language>(() => language ?? initialLanguage());
+  const setLang = useCallback((next: Language) => {
+    setLangState(next);
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Not persisted; the choice still holds for this tab.
+    }
+  }, []);
+  useEffect(() => {
+    // Screen readers and the browser's fonts follow the page's lang attribute.
+    document.documentElement.lang = lang;
+    document.title = makeT(lang)('app.name');
+  }, [lang]);
+  const value = useMemo<I18nValue>(
+    () => ({
+      lang,
+      setLang,
+      t: makeT(lang),
+      pick: (text) => (lang === 'zh-CN' ? text.zh : text.en),
+    }),
+    [lang, setLang],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18nValue {
+  const v = useContext(I18nContext);
+  if (!v) throw new Error('useI18n needs an I18nProvider');
+  return v;
+}
+
+/** Just the translate function. */
+export const useT = () => useI18n().t;

@@ -1,0 +1,101 @@
+import type { ApiError } from '@console/api-types';
+import { ActionIcon, Alert, Button, Code, CopyButton, Group, List, Stack, Text, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
+import { asApiError } from '../api/client';
+import { useT } from '../i18n/i18n';
+
+/** The text a person pastes into a support ticket. */
+export const errorReport = (e: ApiError) =>
+  [`${e.code}: ${e.message}`, e.requestId && `Request ID: ${e.requestId}`, e.upstream?.requestId && `Upstream request ID: ${e.upstream.requestId}`]
+    .filter(Boolean)
+    .join('\n');
+
+/** Code, request id, validation issues and a copy button: the part every error shows. */
+export function ErrorDetails({ error }: { error: ApiError }) {
+  const t = useT();
+  return (
+    <Stack gap={6}>
+      <Text size="sm">{error.message}</Text>
+      {error.issues?.length ? (
+        <List size="sm" spacing={2}>
+          {error.issues.map((i) => (
+            <List.Item key={`${i.path}:${i.message}`}>
+              <Code>{i.path}</Code> {i.message}
+            </List.Item>
+          ))}
+        </List>
+      ) : null}
+      <Group gap="xs" wrap="wrap">
+        <Text size="xs" c="dimmed">
+          {t('error.code')}: <Code data-testid="error-code">{error.code}</Code>
+        </Text>
+        {error.requestId ? (
+          <Text size="xs" c="dimmed">
+            {t('error.requestId')}: <Code data-testid="error-request-id">{error.requestId}</Code>
+          </Text>
+        ) : null}
+        <CopyButton value={errorReport(error)}>
+          {({ copied, copy }) => (
+            <Tooltip label={copied ? t('common.copied') : t('error.copy')} withArrow>
+              <ActionIcon variant="subtle" color={copied ? 'teal' : 'gray'} size="sm" onClick={copy} aria-label={t('error.copy')}>
+                {copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
+              </ActionIcon>
+            </Tooltip>
+          )}
+        </CopyButton>
+      </Group>
+    </Stack>
+  );
+}
+
+export interface ErrorNoticeProps {
+  error: unknown;
+  title?: string;
+  onRetry?: () => void;
+  /** When given, the notice has a close button; it never goes away by itself. */
+  onClose?: () => void;
+}
+
+/** An inline error that stays until dismissed or retried (lesson 7). */
+export function ErrorNotice({ error, title, onRetry, onClose }: ErrorNoticeProps) {
+  const t = useT();
+  const e = asApiError(error);
+  return (
+    <Alert
+      role="alert"
+      data-testid="error-notice"
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle size={18} />}
+      title={title ?? t('error.title')}
+      withCloseButton={!!onClose}
+      onClose={onClose}
+      closeButtonLabel={t('common.dismiss')}
+    >
+      <Stack gap="xs">
+        <ErrorDetails error={e} />
+        {onRetry ? (
+          <Group>
+            <Button size="xs" variant="light" color="red" onClick={onRetry}>
+              {t('common.retry')}
+            </Button>
+          </Group>
+        ) : null}
+      </Stack>
+    </Alert>
+  );
+}
+
+/** An error toast that stays until dismissed (errors never fade; successes do). */
+export function showErrorNotification(error: unknown, title: string) {
+  const e = asApiError(error);
+  notifications.show({
+    title,
+    message: <ErrorDetails error={e} />,
+    color: 'red',
+    autoClose: false,
+    withCloseButton: true,
+    'data-testid': 'error-notification',
+  });
+}

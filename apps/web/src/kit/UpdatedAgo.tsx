@@ -1,0 +1,37 @@
+import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
+import { useI18n } from '../i18n/i18n';
+import { exactTime } from './time';
+import { useNow } from './useNow';
+
+export interface UpdatedAgoProps {
+  /** When the data on screen was fetched (TanStack's dataUpdatedAt). */
+  updatedAt: number;
+  onRefresh: () => void;
+  refreshing?: boolean;
+}
+
+/** "Updated 12 s ago" and a refresh button (lesson 4). */
+export function UpdatedAgo({ updatedAt, onRefresh, refreshing }: UpdatedAgoProps) {
+  const { t, lang } = useI18n();
+  const now = useNow(1000);
+  const seconds = Math.max(0, Math.round((now - updatedAt) / 1000));
+  const text =
+    updatedAt === 0
+      ? t('table.notYetUpdated')
+      : seconds < 60
+        ? t('table.updatedSeconds', { n: seconds })
+        : t('table.updatedMinutes', { n: Math.floor(seconds / 60) });
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Text size="xs" c="dimmed" title={updatedAt ? exactTime(updatedAt, lang) : undefined} data-testid="updated-ago">
+        {text}
+      </Text>
+      <Tooltip label={t('table.refresh')} withArrow>
+        <ActionIcon variant="subtle" color="gray" onClick={onRefresh} loading={refreshing} aria-label={t('table.refresh')} data-testid="refresh">
+          <IconRefresh size={16} />
+        </ActionIcon>
+      </Tooltip>
+    </Group>
+  );
+}

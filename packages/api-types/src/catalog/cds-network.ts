@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { cdsEnvelope, defineAction, loose } from '../define';
+import type { Vdc } from '../normalized/network';
+import { pageNumber, regionId } from './cds-shared';
+
+const publicNetworkRaw = loose({
+  PublicId: z.string().optional(),
+  /** Misspelled in the document's second example; read as PublicId. */
+  PblicId: z.string().optional(),
+  Name: z.string().default(''),
+  Status: z.string().optional(),
+  /** Misspelled in the document's second example; read as Status. */
+  Stats: z.string().optional(),
+  Qos: z.coerce.number().default(0),
+  UnuseIpNum: z.number().optional(),
+  /** Misspelled in the document's second example; read as UnuseIpNum. */
+  nseIpNm: z.number().optional(),
+  Segments: z
+    .array(
+      loose({
+        SegmentId: z.string().default(''),
+        Address: z.string(),
+        Mask: z.coerce.number(),
+        Gateway: z.string().default(''),
+      }),
+    )
+    .default([]),
+});
+
+const privateNetworkRaw = loose({
+  PrivateId: z.string().optional(),
+  Id: z.string().optional(),
+  Name: z.string().default(''),
+  Status: z.string().default('ok'),
+  UnuseIpNum: z.number().default(0),
+  Segments: z.array(z.string()).default([]),
+});
+
+const vdcRaw = loose({
+  VdcId: z.string(),
+  VdcName: z.string().default(''),
+  RegionId: z.string().default(''),
+  VdcStatus: z.string().optional(),
+  /** Documented as one object, answered as a list: both are read. */
+  PublicNetwork: z.union([z.array(publicNetworkRaw), publicNetworkRaw]).optional(),
+  PrivateNetwork: z.union([z.array(privateNetworkRaw), privateNetworkRaw]).optional(),
+});
+
+const asList = <T>(v: T | T[] | undefined): T[] => (Array.isArray(v) ? v : v ? [v] : []);
+
+export const normalizeVdc = (v: z.output<typeof vdcRaw>): Vdc => ({
+  id: v.VdcId,
+  name: v.VdcName,
+  regionId: v.RegionId,
+  status: v.VdcStatus ?? 'ok',
+  publicNetworks: asList(v.PublicNetwork).map((p) => ({
+    id: p.PublicId ?? p.PblicId ?? '',
+    name: p.Name,
+    status: p.Status ?? p.Stats ?? 'ok',
+    qos: p.Qos,
+    unusedIpCount: p.UnuseIpNum ?? p.nseIpNm ?? 0,
+    segments: p.Segments.map((s) => ({
+      id: s.SegmentId,
+      address: s.Address,
+      mask: s.Mask,
+      gateway: s.Gateway,
+    })),
+  })),
+  privateNetworks: asList(v.PrivateNetwork).map((p) => ({
+    id: p.PrivateId ?? p.Id ?? '',
+    name: p.Name,
+    status: p.Status,
+    unusedIpCount: p.UnuseIpNum,
+    segments: p.Segments,
+  })),
+});
+
+export const DescribeVdc = defineAction({
+  provider: 'cds',
+  product: 'network',
+  action: 'DescribeVdc',
+  method: 'GET',
+  path: '/network',
+  kind: 'read',
+  input: z.object({
+    RegionId: regionId.optional(),
+    VdcId: z.string().optional(),
+    PageNumber: pageNumber.optional(),
+    Keyword: z.string().max(64).optional(),
+  }),
+  output: loose({
+    ...cdsEnvelope,
+    Data: z.array(vdcRaw).default([]),
+    PageNumber: z.coerce.number().optional(),
+    PageCount: z.coerce.number().optional(),
+  }),
+  normalize: (raw) => ({
+    items: raw.Data.map(normalizeVdc),
+    pageNumber: raw.PageNumber ?? 1,
+    pageCount: raw.PageCount ?? 1,
+  }),
+  summary: {
+    en: 'List virtual data centers with their public and private networks',
+    zh: '查询虚拟数据中心详细信息',
+  },
+  notes:
+    'PublicNetwork is documented as one object but answered as a list; the second example misspells Status, PublicId and UnuseIpNum ("Stats", "PblicId", "nseIpNm"): the misspellings are read as the real keys.',
+});

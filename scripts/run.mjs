@@ -1,0 +1,142 @@
+#!/usr/bin/env node
+// The README's two commands: `npm start` (the whole console on its embedded defaults) and
+// `npm test` (every test). Both install what they need first, on a machine with only Node.
+import { spawnSync } from 'node:child_process';
+import net from 'node:net';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PNPM_VERSION = '12.21.0';
+const mode = process.argv[2];
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
+  if (r.error) throw r.error;
+  return r.status ?? 1;
+}
+function must(cmd, args, opts) {
+  const status = run(cmd, args, opts);
+  if (status !== 0) {
+    console.error(`\n✖ ${cmd} ${args.join(' ')} failed (exit ${status})`);
+    process.exit(status);
+  }
+}
+
+/** pnpm from PATH when it is new enough, else the pinned one fetched by npx. */
+function pnpmCommand() {
+  const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
+  const major = Number(probe.stdout?.trim().split('.')[0]);
+  if (probe.status === 0 && major >= 10) return ['pnpm', []];
+  return ['npx', ['--yes', `pnpm@${PNPM_VERSION}`]];
+}
+const [pnpmBin, pnpmPre] = pnpmCommand();
+const pnpm = (...args) => must(pnpmBin, [...pnpmPre, ...args]);
+
+function install() {
+  console.log('› installing dependencies');
+  pnpm('install', '--frozen-lockfile', '--reporter=append-only');
+}
+
+function buildWeb() {
+  console.log('› building the web console');
+  pnpm('--filter', '@console/web', 'build');
+}
+
+/** Debian's Chromium: Playwright cannot download its own browser on these machines. */
+function ensureChromium() {
+  const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(exe)) return;
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+    console.error(`✖ end-to-end tests need Chromium at ${exe}: install Debian's chromium package or set CHROMIUM_PATH`);
+    process.exit(1);
+  }
+  console.log('› installing Chromium from Debian');
+  must('apt-get', ['update', '-qq']);
+  must('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
+
+function portOpen(port, host = '127.0.0.1') {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host, timeout: 1500 });
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => { socket.destroy(); resolve(false); });
+  });
+}
+
+/**
+ * The storage tests run against PostgreSQL too: DATABASE_URL, else 127.0.0.1:5432. When nothing
+ * answers, start the machine's own cluster if it has one; otherwise say why and skip that suite.
+ */
+async function ensurePostgres() {
+  if (process.env.DATABASE_URL || (await portOpen(5432))) return;
+  const ctl = '/usr/bin/pg_ctlcluster';
+  if (existsSync(ctl) && existsSync('/etc/postgresql')) {
+    for (const version of spawnSync('ls', ['/etc/postgresql'], { encoding: 'utf8' }).stdout.split(/\s+/).filter(Boolean)) {
+      console.log(`› starting the local PostgreSQL ${version} cluster for the storage tests`);
+      run(ctl, ['--skip-systemctl-redirect', version, 'main', 'start']);
+    }
+    if (await portOpen(5432)) return;
+  }
+  console.warn('\n⚠ No PostgreSQL answers on 127.0.0.1:5432 and none could be started here; set DATABASE_URL to run the');
+  console.warn('  PostgreSQL storage tests. They are skipped (CONSOLE_TEST_SKIP_POSTGRES=1); PGlite tests still run.\n');
+  process.env.CONSOLE_TEST_SKIP_POSTGRES = '1';
+}
+
+function countVitest(file) {
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: r.numPassedTests, failed: r.numFailedTests + (r.numRuntimeErrors ?? 0), skipped: r.numPendingTests + r.numTodoTests };
+}
+function countPlaywright(file) {
+  const s = JSON.parse(readFileSync(file, 'utf8')).stats;
+  return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
+}
+
+async function test() {
+  install();
+  ensureChromium();
+  await ensurePostgres();
+  const out = path.join(root, 'test-results');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  console.log('› type checking every package');
+  pnpm('-r', 'typecheck');
+  console.log('› lint');
+  pnpm('exec', 'eslint', '.', '--max-warnings=0');
+  console.log('› unit, contract and integration tests (vitest)');
+  const vitestJson = path.join(out, 'vitest.json');
+  const unitStatus = run(pnpmBin, [...pnpmPre, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+  buildWeb();
+  console.log('› end-to-end tests (Playwright in Chromium)');
+  const pwJson = path.join(out, 'playwright.json');
+  const e2eStatus = run(pnpmBin, [...pnpmPre, '--filter', '@console/e2e', 'exec', 'playwright', 'test'], {
+    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson },
+  });
+  const parts = [existsSync(vitestJson) ? countVitest(vitestJson) : { passed: 0, failed: 1, skipped: 0 },
+    existsSync(pwJson) ? countPlaywright(pwJson) : { passed: 0, failed: 1, skipped: 0 }];
+  const sum = parts.reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed, skipped: a.skipped + b.skipped }));
+  const failed = unitStatus !== 0 || e2eStatus !== 0 ? Math.max(sum.failed, 1) : sum.failed;
+  console.log(`\ntests: ${sum.passed} passed, ${failed} failed, ${sum.skipped} skipped`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+function start() {
+  install();
+  buildWeb();
+  must(pnpmBin, [...pnpmPre, 'exec', 'tsx', 'scripts/start-console.ts']);
+}
+
+function dev() {
+  install();
+  must(pnpmBin, [...pnpmPre, 'exec', 'tsx', 'scripts/start-console.ts', '--dev']);
+}
+
+const modes = { start, test, dev };
+if (!modes[mode]) {
+  console.error(`usage: node scripts/run.mjs ${Object.keys(modes).join('|')}`);
+  process.exit(2);
+}
+await modes[mode]();

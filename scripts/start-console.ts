@@ -1,0 +1,66 @@
+// Starts the simulator and the BFF in one process: the console on its embedded defaults.
+// With --dev it also starts Vite's dev server with hot reload instead of serving the build.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { configFromEnv, DEMO_SIM_KEY, startBff } from '../apps/bff/src/index';
+import { startSimulator } from '../apps/cloud-sim/src/index';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dev = process.argv.includes('--dev');
+const env = process.env;
+
+const sim = await startSimulator({
+  port: Number(env.SIM_CDS_PORT ?? 8787),
+  host: '127.0.0.1',
+  accessKeyId: env.SIM_ACCESS_KEY_ID,
+  secret: env.SIM_ACCESS_KEY_SECRET,
+  taskMs: env.SIM_TASK_MS ? Number(env.SIM_TASK_MS) : undefined,
+  seed: env.SIM_SEED ? Number(env.SIM_SEED) : undefined,
+  logLevel: env.SIM_LOG_LEVEL ?? 'warn',
+});
+
+// Against the embedded simulator with no admin password given, a known demo admin is created
+// (only when nobody exists yet). Pointed at a real cloud, the first admin comes from /setup.
+const DEMO_ADMIN_PASSWORD = 'Demo-Console-2026!';
+const demoAdmin = !env.CONSOLE_ADMIN_PASSWORD && !env.CDS_ENDPOINT;
+
+const config = configFromEnv({
+  ...env,
+  CONSOLE_ADMIN_PASSWORD: env.CONSOLE_ADMIN_PASSWORD ?? (demoAdmin ? DEMO_ADMIN_PASSWORD : undefined),
+  CDS_ENDPOINT: env.CDS_ENDPOINT ?? sim.url,
+  // Against the embedded simulator the BFF uses the simulator's key pair unless told otherwise.
+  CDS_ACCESS_KEY_ID: env.CDS_ACCESS_KEY_ID ?? (env.CDS_ENDPOINT ? undefined : env.SIM_ACCESS_KEY_ID ?? DEMO_SIM_KEY.id),
+  CDS_ACCESS_KEY_SECRET:
+    env.CDS_ACCESS_KEY_SECRET ?? (env.CDS_ENDPOINT ? undefined : env.SIM_ACCESS_KEY_SECRET ?? DEMO_SIM_KEY.secret),
+});
+const bff = await startBff(config);
+
+let url = bff.url.replace('127.0.0.1', 'localhost');
+if (dev) {
+  const vite = path.join(root, 'apps/web/node_modules/vite/bin/vite.js');
+  spawn(process.execPath, [vite], { cwd: path.join(root, 'apps/web'), stdio: 'inherit' });
+  url = 'http://localhost:5173';
+}
+
+const login = bff.setupCode
+  ? `first start: open ${url}/setup and enter the setup code ${bff.setupCode} to create the admin`
+  : demoAdmin
+    ? `${config.admin.username} / ${DEMO_ADMIN_PASSWORD}  (demo admin, unless you changed its password)`
+    : `sign in as ${config.admin.username} with your password`;
+process.stdout.write(`
+  Cloud console is up.
+    Open:            ${url}
+    Sign in:         ${login}
+    CDS upstream:    ${config.cds.endpoint}${config.cds.endpoint === sim.url ? ' (embedded simulator)' : ''}
+    Simulator:       ${sim.url} (its demo key pair is in the README)
+  Ctrl-C stops everything.
+`);
+
+const stop = async () => {
+  await bff.close();
+  await sim.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
