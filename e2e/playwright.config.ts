@@ -15,6 +15,8 @@ export default defineConfig({
   outputDir: '../test-results/e2e-artifacts',
   use: {
     baseURL: `http://localhost:${BFF_PORT}`,
+    // axe-core is injected as an inline script; the console's CSP (rightly) forbids that.
+    bypassCSP: true,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

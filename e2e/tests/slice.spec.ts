@@ -64,12 +64,19 @@ test('the console in the dark theme and in Chinese, VDCs included', async ({ pag
   await expectNoSeriousA11yViolations(page, 'vdcs, dark');
 
   await page.getByTestId('language-switch').click();
-  await page.getByRole('option', { name: /中文/ }).click().catch(() => undefined);
+  await page.getByRole('option', { name: /中文/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await screenshot(page, 'vdcs-dark-zh');
+
+  // Theme and language are saved to the profile: put them back for the tests that follow.
+  await page.getByTestId('language-switch').click();
+  await page.getByRole('option', { name: /English/ }).click();
+  await page.getByTestId('color-scheme-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
 });
 
 test('an upstream error shows its code, message and request id', async ({ page }) => {
-  await signInAs(page);
+  await signInAs(page, undefined, '/instances?region=CN_Beijing_A&status=stop');
   const stopped = page.locator('[data-testid=instance-row][data-status=stop]').first();
   await expect(stopped).toBeVisible();
   const id = await stopped.getAttribute('data-instance-id');
