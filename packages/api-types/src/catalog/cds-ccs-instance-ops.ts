@@ -284,10 +284,8 @@ export const DescribeInstanceMonitor = defineAction({
   normalize: (raw): InstanceMonitor => ({
     instanceId: raw.Data.InstanceId,
     period: raw.Data.Period ?? 0,
-    points: raw.Data.DataPoints.filter((p) => p.Value !== null).map((p) => ({
-      time: p.Timestamp,
-      value: p.Value as number,
-    })),
+    // Missing samples stay as null: a chart draws them as gaps.
+    points: raw.Data.DataPoints.map((p) => ({ time: p.Timestamp, value: p.Value })),
   }),
   summary: {
     en: 'Monitoring data of an instance (CPU, memory, disk, network)',

@@ -3,7 +3,8 @@
 export interface MetricPoint {
   /** As answered, e.g. "2019-10-09 15:30:00" (no time zone given by the cloud). */
   time: string;
-  value: number;
+  /** null where the cloud has no sample (a gap a chart must show as a gap, not as zero). */
+  value: number | null;
 }
 
 export interface InstanceMonitor {
