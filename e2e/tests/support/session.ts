@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { noteResponse } from './audit-trail';
 
 /** The admin the e2e start creates (see playwright.config.ts). */
 export const E2E_ADMIN = { username: 'admin', password: 'E2e-Console-Pass-2026!' };
@@ -19,5 +20,6 @@ export async function api(page: Page, method: 'GET' | 'POST' | 'PATCH', path: st
     headers: { 'X-CSRF': '1', 'Content-Type': 'application/json' },
     data: body === undefined ? undefined : JSON.stringify(body),
   });
+  noteResponse(method, res.url(), res.status(), res.headers()['x-request-id']);
   return { status: res.status(), body: res.status() === 204 ? undefined : await res.json() };
 }
