@@ -10,6 +10,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dev = process.argv.includes('--dev');
 const env = process.env;
 
+/** A port already taken is the usual start failure: say which and what to do, not a stack trace. */
+function explainStartFailure(what: string, port: string, variable: string) {
+  return (err: unknown): never => {
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      process.stderr.write(
+        `\n  The ${what} cannot listen on port ${port}: another program (perhaps a console started earlier) uses it.\n` +
+          `  Stop that program, or choose another port: ${variable}=<port> npm start\n\n`,
+      );
+      process.exit(1);
+    }
+    throw err;
+  };
+}
+
 const sim = await startSimulator({
   port: Number(env.SIM_CDS_PORT ?? 8787),
   host: '127.0.0.1',
@@ -18,7 +32,7 @@ const sim = await startSimulator({
   taskMs: env.SIM_TASK_MS ? Number(env.SIM_TASK_MS) : undefined,
   seed: env.SIM_SEED ? Number(env.SIM_SEED) : undefined,
   logLevel: env.SIM_LOG_LEVEL ?? 'warn',
-});
+}).catch(explainStartFailure('simulator', env.SIM_CDS_PORT ?? '8787', 'SIM_CDS_PORT'));
 
 // Against the embedded simulator with no admin password given, a known demo admin is created
 // (only when nobody exists yet). Pointed at a real cloud, the first admin comes from /setup.
@@ -34,7 +48,10 @@ const config = configFromEnv({
   CDS_ACCESS_KEY_SECRET:
     env.CDS_ACCESS_KEY_SECRET ?? (env.CDS_ENDPOINT ? undefined : env.SIM_ACCESS_KEY_SECRET ?? DEMO_SIM_KEY.secret),
 });
-const bff = await startBff(config);
+const bff = await startBff(config).catch(async (err: unknown) => {
+  await sim.close();
+  return explainStartFailure('console server', String(config.port), 'PORT')(err);
+});
 
 let url = bff.url.replace('127.0.0.1', 'localhost');
 if (dev) {

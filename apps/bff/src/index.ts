@@ -51,9 +51,12 @@ export async function startBff(
     setupCode,
     fetchImpl: overrides.fetchImpl,
   });
-  const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(config.port, config.host, () => resolve(s));
-    s.once('error', reject);
+  // Express 5 hands a listen error (a port in use) to the callback instead of throwing.
+  const server: Server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.port, config.host, (err?: Error) => (err ? reject(err) : resolve(s)));
+  }).catch(async (err: unknown) => {
+    if (!overrides.storage) await storage.close();
+    throw err;
   });
   const port = (server.address() as AddressInfo).port;
   return {

@@ -23,6 +23,10 @@ const sim = await startSimulator({
   taskMs: num('SIM_TASK_MS', SIM_DEFAULTS.taskMs),
   seed: num('SIM_SEED', SIM_DEFAULTS.seed),
   logLevel: env.SIM_LOG_LEVEL || SIM_DEFAULTS.logLevel,
+}).catch((err: unknown) => {
+  if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+  process.stderr.write(`The simulator cannot listen on port ${env.SIM_CDS_PORT || SIM_DEFAULTS.port}: it is in use. Set SIM_CDS_PORT to another port.\n`);
+  process.exit(1);
 });
 
 const account = sim.world.account(accessKeyId)!;
