@@ -175,5 +175,6 @@ describe('sessions outlive the process', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
+    // Two embedded-database opens on disk: seconds on a busy 2-core machine.
+  }, 30_000);
 });

@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { canonicalQuery } from './percent-encode';
 import { cdsSignature, cdsStringToSign, signCdsQuery, toQueryString, verifyCdsSignature } from './cds';
 import { mosSignature, mosSignedHost, mosStringToSign, verifyMosSignature } from './mos';
 
-/** shared/ sits beside the repository (../shared from its root). */
-const vectorsDir = fileURLToPath(new URL('../../../../../shared/vectors/', import.meta.url));
-const load = (name: string) => JSON.parse(readFileSync(vectorsDir + name, 'utf8'));
+import { loadVectors as load, SHARED_VECTORS_DIR, sharedVectorsPresent, VECTOR_FILES, VECTORS_DIR } from './vector-files';
+
+describe.runIf(sharedVectorsPresent())('the repository copies of ../shared/vectors', () => {
+  it.each(VECTOR_FILES)('%s equals the original', (name) => {
+    expect(readFileSync(VECTORS_DIR + name, 'utf8')).toBe(readFileSync(SHARED_VECTORS_DIR + name, 'utf8'));
+  });
+});
 
 interface CdsVector {
   name: string;
