@@ -88,3 +88,30 @@ export const ipDuplicated = (kind: IpKind, ip: string) =>
 export const ipRepeated = (ip: string) => e(403, 'InvalidIp.IpRepeated', `${ip} is given more than once.`);
 export const ipExhausted = (kind: IpKind, where: string) =>
   e(403, 'InvalidIp.IpAssigned', `No unused ${kind.toLowerCase()} IP address is left in ${where}.`);
+
+// --- disks, interfaces, templates (codes the document lacks follow InstanceNotFound's style) -----
+export const diskIdMalformed = (id: string) =>
+  e(400, 'InvalidDiskID.Malformed', `The specified parameter "DiskId" is not valid: "${id}" is not a disk id.`);
+export const diskNotFound = (id: string, instanceId: string) =>
+  e(400, 'DiskNotFound', `the Disk has deleted: ${id} is not a data disk of instance ${instanceId}`);
+export const diskTypeUnauthorized = (why: string) =>
+  e(400, 'InvalidInstanceTypeDisk.ValueUnauthorized', `The specified Instance DiskType is not authorized: ${why}.`);
+export const diskTooSmall = (id: string, size: number, wanted: number) =>
+  e(403, 'InvalidDiskSize.TooSmall', `Specified new disk size is less than the original disk size: disk ${id} is ${size} GB, ${wanted} GB is not larger.`);
+export const diskQuotaExceeded = (instanceId: string, left: number) =>
+  e(400, 'QuotaExceed.DataDisk', `Instance ${instanceId} takes ${left} more data disk(s) at most.`);
+export const interfaceIdMalformed = (id: string) =>
+  e(400, 'InvalidInterfaceID.Malformed', `The specified parameter "InterfaceID" is not valid: "${id}" is not an interface id.`);
+export const interfaceNotFound = (id: string, instanceId: string) =>
+  e(400, 'InterfaceNotFound', `the Interface has deleted: ${id} is not a network interface of instance ${instanceId}`);
+export const ipAddressInvalid = (why: string) => e(403, 'InvalidIp.Address', `The specified IP address is not valid: ${why}.`);
+export const templateNotFound = (id: string, where: string) =>
+  e(404, 'InvalidLaunchTemplateVersion.NotFound', `Template "${id}" is not a template of this account ${where}.`);
+export const publicTemplateDenied = (id: string, what: string) =>
+  e(403, 'OperationDenied.PublicTemplate', `"${id}" is a public template (appendix 4): it cannot be ${what}.`);
+export const incorrectTemplateStatus = (id: string, why: string) =>
+  e(403, 'IncorrectInstanceStatus', `The current status of the resource does not support this operation: template ${id} ${why}.`);
+export const specUnauthorized = (type: string, cpu: number, ram: number, min: number, max: number) =>
+  e(400, 'InvalidInstanceType.ValueUnauthorized', `The specified InstanceType is not authorized with this spec: ${type} is sold with ${min}–${max} GB of memory per CPU, not ${cpu} CPU and ${ram} GB.`);
+export const incorrectInterfaceStatus = (id: string, why: string) =>
+  e(403, 'IncorrectInstanceStatus', `The current status of the resource does not support this operation: interface ${id} ${why}.`);

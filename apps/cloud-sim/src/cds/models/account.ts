@@ -3,6 +3,7 @@ import { RegionBackend } from './backend';
 import { newestFirst, type Instance } from './instance';
 import { NonceStore } from './nonces';
 import { TaskStore } from './tasks';
+import { TemplateStore } from './templates';
 
 /** How far a Timestamp may be from the server's clock, and how long a nonce stays used. */
 export const SIGNATURE_WINDOW_MS = 15 * MINUTE;
@@ -16,6 +17,8 @@ export class Account {
   readonly backends = new Map<string, RegionBackend>();
   readonly nonces = new NonceStore(SIGNATURE_WINDOW_MS);
   readonly tasks: TaskStore;
+  /** Private templates across regions (CreateTemplate, SyncTemplate, DeleteTemplate). */
+  readonly templates = new TemplateStore();
   /** Account balance in CNY; each create is charged and can run out (NotEnoughBalance). */
   balance: number;
   private batches = 0;

@@ -1,3 +1,4 @@
+import { Prng } from '../../util/prng';
 import { cdsDateTime } from '../../util/time';
 
 export type InstanceStatus =
@@ -26,6 +27,15 @@ export interface Nic {
   mac: string;
   /** PublicId or PrivateId. */
   networkId: string;
+  /** false after DisconnectNetworkInterface; absent means connected. */
+  connected?: boolean;
+}
+
+export interface SystemDisk {
+  /** Derived from the instance id when not given, so seeding draws nothing extra. */
+  diskId?: string;
+  size: number;
+  iops: number;
 }
 
 export interface InstanceInit {
@@ -43,7 +53,7 @@ export interface InstanceInit {
   /** Ordering key: larger is newer. Instances of one create share a batch and keep their index order. */
   batch: number;
   index: number;
-  systemDisk: { size: number; iops: number };
+  systemDisk: SystemDisk;
   dataDisks: DataDisk[];
   publicNic?: Nic;
   privateNics: Nic[];
@@ -69,7 +79,7 @@ export class Instance {
   createdAt: number;
   batch: number;
   index: number;
-  systemDisk: { size: number; iops: number };
+  systemDisk: Required<SystemDisk>;
   dataDisks: DataDisk[];
   publicNic?: Nic;
   privateNics: Nic[];
@@ -89,7 +99,7 @@ export class Instance {
     this.createdAt = init.createdAt;
     this.batch = init.batch;
     this.index = init.index;
-    this.systemDisk = init.systemDisk;
+    this.systemDisk = { ...init.systemDisk, diskId: init.systemDisk.diskId ?? systemDiskId(init.instanceId) };
     this.dataDisks = init.dataDisks;
     this.publicNic = init.publicNic;
     this.privateNics = init.privateNics;
@@ -103,7 +113,7 @@ export class Instance {
       Name: n.name,
       IP: n.ip,
       MAC: n.mac,
-      Connected: 1,
+      Connected: n.connected === false ? 0 : 1,
       [kind]: n.networkId,
     });
     return {
@@ -121,7 +131,7 @@ export class Instance {
       ImageId: this.imageId,
       CreateTime: cdsDateTime(this.createdAt),
       Disks: {
-        SystemDisk: { Size: this.systemDisk.size, IOPS: this.systemDisk.iops },
+        SystemDisk: { DiskId: this.systemDisk.diskId, Size: this.systemDisk.size, IOPS: this.systemDisk.iops },
         LeftDataDiskNum: MAX_DATA_DISKS - this.dataDisks.length,
         DataDisks: this.dataDisks.map((d) => ({ DiskId: d.diskId, Size: d.size, Type: d.type })),
       },
@@ -129,6 +139,13 @@ export class Instance {
       PrivateNetworkInterface: this.privateNics.map((n) => nic(n, 'PrivateId')),
     };
   }
+}
+
+/** A stable disk id for an instance's system disk, from its own generator seeded by the instance id. */
+function systemDiskId(instanceId: string) {
+  let h = 0;
+  for (const c of instanceId) h = (Math.imul(h, 31) + c.charCodeAt(0)) | 0;
+  return new Prng(h).uuid();
 }
 
 /** Newest first; within one create, in index order (-001, -002, ...). */

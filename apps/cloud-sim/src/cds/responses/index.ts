@@ -1,7 +1,12 @@
 import { Registry } from '../registry';
 import { describeAvailableResource, describeTask } from './common';
 import { createInstance, deleteInstance, describeInstances, rebootInstance, stopInstanceHandler } from './instances';
+import { describeInstanceMonitor } from './monitor';
+import { createDisk, deleteDisk, resizeDiskHandler } from './disks';
+import { connectNetworkInterface, disconnectNetworkInterface, modifyIpAddressHandler } from './interfaces';
 import { describeVdc } from './network';
+import { modifyInstanceChargeType, modifyInstanceSpec, resetImageHandler } from './spec';
+import { createTemplateHandler, deleteTemplateHandler, describeTemplateInfo, syncTemplateHandler } from './templates';
 
 /** Every CDS action the simulator serves; any other catalog action answers 501. */
 export function cdsRegistry(): Registry {
@@ -14,5 +19,19 @@ export function cdsRegistry(): Registry {
     deleteInstance,
     stopInstanceHandler,
     rebootInstance,
+    modifyInstanceChargeType,
+    modifyInstanceSpec,
+    createDisk,
+    resizeDiskHandler,
+    deleteDisk,
+    resetImageHandler,
+    connectNetworkInterface,
+    disconnectNetworkInterface,
+    modifyIpAddressHandler,
+    describeTemplateInfo,
+    createTemplateHandler,
+    syncTemplateHandler,
+    deleteTemplateHandler,
+    describeInstanceMonitor,
   );
 }

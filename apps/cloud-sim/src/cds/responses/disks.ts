@@ -1,0 +1,35 @@
+import { cdsCcsInstanceOps } from '@console/api-types';
+import { createDisks, deleteDisks, resizeDisk } from '../models/disks';
+import { handler } from '../registry';
+
+/** Data disks (POST /ccs): each answers a TaskId; the disks change when it ends. */
+
+const DISK_CODES = { fieldCodes: { DiskId: 'InvalidDiskID.Malformed', DiskIds: 'InvalidDiskID.Malformed' } };
+
+/** CreateDisk: types and sizes from the region's DiskGoods. */
+export const createDisk = handler('/ccs', cdsCcsInstanceOps.CreateDisk, ({ world, account }, input) => {
+  const task = createDisks(world, account, input);
+  return { TaskId: task.taskId };
+});
+
+/** ResizeDisk: one data disk, only larger. */
+export const resizeDiskHandler = handler(
+  '/ccs',
+  cdsCcsInstanceOps.ResizeDisk,
+  ({ world, account }, input) => {
+    const task = resizeDisk(world, account, input);
+    return { TaskId: task.taskId };
+  },
+  DISK_CODES,
+);
+
+/** DeleteDisk: one or more data disks of the instance. */
+export const deleteDisk = handler(
+  '/ccs',
+  cdsCcsInstanceOps.DeleteDisk,
+  ({ world, account }, input) => {
+    const task = deleteDisks(world, account, input);
+    return { TaskId: task.taskId };
+  },
+  DISK_CODES,
+);
