@@ -1,6 +1,6 @@
 import { Anchor, AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconCloud, IconKey, IconListDetails, IconNetwork, IconServer, IconUsers } from '@tabler/icons-react';
+import { IconCloud, IconKey, IconListDetails, IconNetwork, IconPhoto, IconServer, IconUsers } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
@@ -23,7 +23,7 @@ function Navigation({ user, onNavigate }: { user: SessionUser; onNavigate: () =>
   const search = sharedSearch(params);
   const admin = isAdmin(user.role);
   const groups = [
-    { title: t('nav.compute'), items: [{ to: '/instances', label: t('nav.instances'), icon: IconServer }] },
+    { title: t('nav.compute'), items: [{ to: '/instances', label: t('nav.instances'), icon: IconServer }, { to: '/images', label: t('nav.images'), icon: IconPhoto }] },
     { title: t('nav.network'), items: [{ to: '/vdcs', label: t('nav.vdcs'), icon: IconNetwork }] },
     {
       title: t('nav.console'),

@@ -5,6 +5,8 @@ import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { CreateInstancePage } from '../features/instances/CreateInstancePage';
 import { InstancesPage } from '../features/instances/InstancesPage';
+import { InstanceDetailPage } from '../features/instances/detail/InstanceDetailPage';
+import { ImagesPage } from '../features/images/ImagesPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { VdcPage } from '../features/vdc/VdcPage';
@@ -33,6 +35,8 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'instances', element: <InstancesPage /> },
           { path: 'instances/new', element: <CreateInstancePage /> },
+          { path: 'instances/:id', element: <InstanceDetailPage /> },
+          { path: 'images', element: <ImagesPage /> },
           { path: 'vdcs', element: <VdcPage /> },
         ],
       },

@@ -1,4 +1,6 @@
+import { monitorEn } from './messages.monitor.en';
 import { adminEn } from './messages.admin.en';
+import { computeEn } from './messages.compute.en';
 
 /** English: the reference dictionary; its keys are the type every other language must match. */
 export const en = {
@@ -304,6 +306,8 @@ export const en = {
   'account.wrongProviderText': '{name} is a {provider} account; this page shows {wanted} resources.',
 
   ...adminEn,
+  ...monitorEn,
+  ...computeEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,6 @@
+import { monitorZh } from './messages.monitor.zh';
 import { adminZh } from './messages.admin.zh';
+import { computeZh } from './messages.compute.zh';
 import type { MessageKey } from './messages.en';
 
 /** 简体中文。键与英文词典一一对应（类型与单元测试都会检查）。 */
@@ -304,4 +306,6 @@ export const zh: Record<MessageKey, string> = {
   'account.wrongProviderText': '{name} 是 {provider} 账号；本页面显示的是 {wanted} 资源。',
 
   ...adminZh,
+  ...monitorZh,
+  ...computeZh,
 };

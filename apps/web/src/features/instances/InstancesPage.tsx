@@ -13,6 +13,7 @@ import { useActionRunner } from '../../kit/useActionRunner';
 import { instanceColumns } from './columns';
 import { InstanceFilters } from './InstanceFilters';
 import { parseListState, serializeListState, withFilter, type InstanceListState } from './list-state';
+import { useComputeActions } from './detail/useComputeActions';
 import { useInstanceActions } from './useInstanceActions';
 import { useInstancesList } from './useInstancesList';
 
@@ -43,11 +44,14 @@ export function InstancesPage() {
   useEffect(() => setSelected([]), [params]);
   const selectedItems = (rows ?? []).filter((i) => selected.includes(i.id));
 
-  const actions = useInstanceActions(lookupName);
+  const baseActions = useInstanceActions(lookupName);
+  const compute = useComputeActions();
+  // Power and delete from the list hook, the form actions of issue #3 between them (delete last).
+  const actions = useMemo(() => [...baseActions.filter((a) => a.id !== 'delete'), ...compute.actions, ...baseActions.filter((a) => a.id === 'delete')], [baseActions, compute.actions]);
   const runner = useActionRunner<Instance>(useCallback(() => setSelected([]), []));
 
   const columns: Column<Instance>[] = [
-    ...instanceColumns(t, lang, { withRegion: !state.region }),
+    ...instanceColumns(t, lang, { withRegion: !state.region, href: (i) => `/instances/${encodeURIComponent(i.id)}${sharedSearch(params)}` }),
     {
       key: 'actions',
       header: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
@@ -144,6 +148,7 @@ export function InstancesPage() {
         }
       />
       {runner.dialog}
+      {compute.dialogs}
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
 import type { Instance } from '@console/api-types';
-import { Stack, Text } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { regionName } from '../../app/regions';
 import type { Language, Translate } from '../../i18n/i18n';
 import type { Column } from '../../kit/ResourceTable';
@@ -23,7 +24,7 @@ const ips = (list: string[]) =>
   );
 
 /** The instances table's columns (the row menu is added by the page, which owns the runner). */
-export function instanceColumns(t: Translate, lang: Language, opts: { withRegion: boolean }): Column<Instance>[] {
+export function instanceColumns(t: Translate, lang: Language, opts: { withRegion: boolean; href?: (i: Instance) => string }): Column<Instance>[] {
   // With one region picked, the region would repeat on every row, so it is left out.
   const columns: Column<Instance>[] = [
     {
@@ -31,9 +32,15 @@ export function instanceColumns(t: Translate, lang: Language, opts: { withRegion
       header: t('instances.col.name'),
       render: (i) => (
         <Stack gap={2}>
-          <Text size="sm" fw={600} data-testid="instance-name">
-            {i.name || '—'}
-          </Text>
+          {opts.href ? (
+            <Anchor component={Link} to={opts.href(i)} size="sm" fw={600} data-testid="instance-name">
+              {i.name || i.id}
+            </Anchor>
+          ) : (
+            <Text size="sm" fw={600} data-testid="instance-name">
+              {i.name || '—'}
+            </Text>
+          )}
           <Copyable value={i.id} dimmed label={t('instances.idOf', { name: i.name || i.id })} />
         </Stack>
       ),

@@ -1,0 +1,202 @@
+import { CDS_REGIONS, cdsCcsTemplates } from '@console/api-types';
+import { Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconCopy, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
+import { regionName } from '../../app/regions';
+import { useUrlState } from '../../app/useUrlState';
+import { translateOr, useI18n } from '../../i18n/i18n';
+import type { ResourceAction } from '../../kit/actions';
+import { ActionButton } from '../../kit/ActionButton';
+import { ActionMenu } from '../../kit/ActionMenu';
+import { Copyable } from '../../kit/Copyable';
+import { DebouncedInput } from '../../kit/DebouncedInput';
+import { PAGE_SIZES, type PageSize } from '../../kit/paging';
+import { RelativeTime } from '../../kit/RelativeTime';
+import { ResourceTable, type Column } from '../../kit/ResourceTable';
+import { Tag } from '../../kit/Tag';
+import { useActionRunner } from '../../kit/useActionRunner';
+import { CreateImageDialog, SyncImageDialog } from './ImageDialogs';
+import { DeleteImageDialog } from './DeleteImageDialog';
+import { deleteTemplateBlocked, parseImagesState, serializeImagesState, syncBlocked } from './images-state';
+import { useTemplates, type TemplateRow } from './useTemplates';
+
+/** /images: the templates of the account, paged and searched on the server, with create, copy and delete. */
+export function ImagesPage() {
+  const { t, lang } = useI18n();
+  const [state, setState] = useUrlState(parseImagesState, serializeImagesState);
+  const { query, items } = useTemplates(state);
+  const runner = useActionRunner<TemplateRow>();
+  const [creating, setCreating] = useState(false);
+  const [target, setTarget] = useState<{ kind: 'sync' | 'delete'; tpl: TemplateRow } | undefined>();
+  const [targetOpen, setTargetOpen] = useState(false);
+
+  const actions = useMemo<ResourceAction<TemplateRow>[]>(() => {
+    const open = (kind: 'sync' | 'delete') => async ([tpl]: TemplateRow[]) => {
+      if (!tpl) return;
+      setTarget({ kind, tpl });
+      setTargetOpen(true);
+    };
+    return [
+      {
+        id: 'sync',
+        label: t('images.action.sync'),
+        icon: <IconCopy size={16} />,
+        catalog: cdsCcsTemplates.SyncTemplate,
+        disabledReason: ([tpl]) => {
+          const key = tpl ? syncBlocked(tpl) : undefined;
+          return key ? t(key) : undefined;
+        },
+        run: open('sync'),
+      },
+      {
+        id: 'delete',
+        label: t('images.action.delete'),
+        icon: <IconTrash size={16} />,
+        catalog: cdsCcsTemplates.DeleteTemplate,
+        danger: true,
+        disabledReason: ([tpl]) => {
+          const key = tpl ? deleteTemplateBlocked(tpl.visibility) : undefined;
+          return key ? t(key) : undefined;
+        },
+        run: open('delete'),
+      },
+    ];
+  }, [t]);
+
+  const columns: Column<TemplateRow>[] = [
+    {
+      key: 'name',
+      header: t('images.col.name'),
+      render: (tpl) => (
+        <Stack gap={2}>
+          <Text size="sm" fw={600}>
+            {tpl.name || '—'}
+          </Text>
+          <Copyable value={tpl.id} dimmed label={t('images.idOf', { name: tpl.name || tpl.id })} />
+        </Stack>
+      ),
+    },
+    {
+      key: 'kind',
+      header: t('images.col.kind'),
+      nowrap: true,
+      render: (tpl) => (
+        <Tag color={tpl.visibility === 'public' ? 'indigo' : 'grape'} data-testid="image-visibility">
+          {t(tpl.visibility === 'public' ? 'images.public' : 'images.private')}
+        </Tag>
+      ),
+    },
+    { key: 'os', header: t('images.col.os'), visibleFrom: 'md', render: (tpl) => <Text size="sm">{tpl.osType || '—'}</Text> },
+    {
+      key: 'status',
+      header: t('images.col.status'),
+      nowrap: true,
+      render: (tpl) => (
+        <Tag color={/ing$/i.test(tpl.status) ? 'blue' : /error|fail/i.test(tpl.status) ? 'red' : 'teal'} data-testid="image-status" data-status={tpl.status}>
+          {translateOr(t, `images.status.${tpl.status.toLowerCase()}`, tpl.status || '—')}
+        </Tag>
+      ),
+    },
+    {
+      key: 'regions',
+      header: t('images.col.regions'),
+      render: (tpl) => (
+        <Group gap={4} data-testid="image-regions">
+          {tpl.regions.length === 0 ? <Text size="sm" c="dimmed">—</Text> : null}
+          {tpl.regions.length === CDS_REGIONS.length && tpl.regions.every((r) => r.status === 'normal') ? (
+            <Tag color="gray">{t('images.allRegions')}</Tag>
+          ) : (
+            tpl.regions.map((r) => (
+              <Tag key={r.regionId} color={r.status === 'normal' ? 'gray' : 'blue'} data-region={r.regionId} data-status={r.status}>
+                {regionName(r.regionId, lang)}
+                {r.status === 'normal' ? '' : ` · ${translateOr(t, `images.status.${r.status}`, r.status)}`}
+              </Tag>
+            ))
+          )}
+        </Group>
+      ),
+    },
+    { key: 'created', header: t('images.col.created'), nowrap: true, visibleFrom: 'sm', render: (tpl) => <RelativeTime value={tpl.createdAt} /> },
+    {
+      key: 'actions',
+      header: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
+      width: 56,
+      stickyRight: true,
+      render: (tpl) => <ActionMenu item={tpl} name={tpl.name || tpl.id} actions={actions} runner={runner} />,
+    },
+  ];
+
+  const onSearch = useCallback((q: string | undefined) => setState({ ...state, q, page: 1 }, true), [state, setState]);
+  const createButton = (
+    <ActionButton catalog={cdsCcsTemplates.CreateTemplate} onClick={() => setCreating(true)} leftSection={<IconPlus size={16} />} data-testid="create-image">
+      {t('images.create')}
+    </ActionButton>
+  );
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('images.title')}</Title>
+          <Text size="sm" c="dimmed">
+            {t('images.subtitle')}
+          </Text>
+        </div>
+        {createButton}
+      </Group>
+      <ResourceTable<TemplateRow>
+        label={t('images.title')}
+        columns={columns}
+        rows={items}
+        rowKey={(tpl) => tpl.id}
+        rowName={(tpl) => tpl.name || tpl.id}
+        rowAttributes={(tpl) => ({ 'data-testid': 'image-row', 'data-image-name': tpl.name, 'data-image-id': tpl.id, 'data-status': tpl.status })}
+        loading={query.isLoading}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        empty={
+          state.q
+            ? {
+                title: t('images.empty.filteredTitle'),
+                description: t('images.empty.filteredText'),
+                action: (
+                  <Button variant="light" onClick={() => setState({ ...state, q: undefined, page: 1 })}>
+                    {t('images.empty.clear')}
+                  </Button>
+                ),
+              }
+            : { title: t('images.empty.title'), description: t('images.empty.text'), action: createButton }
+        }
+        paging={{
+          page: state.page,
+          pageSize: state.size,
+          pageCount: query.data?.pageCount ?? 1,
+          pageSizes: PAGE_SIZES,
+          onPageChange: (page) => setState({ ...state, page }),
+          onPageSizeChange: (size) => setState({ ...state, size: size as PageSize, page: 1 }),
+        }}
+        updatedAt={query.dataUpdatedAt}
+        onRefresh={() => void query.refetch()}
+        refreshing={query.isFetching && !query.isLoading}
+        toolbar={
+          <Group>
+            <DebouncedInput
+              label={t('images.search')}
+              placeholder={t('images.searchPlaceholder')}
+              leftSection={<IconSearch size={16} />}
+              value={state.q}
+              onCommit={onSearch}
+              maxLength={64}
+              w={280}
+              data-testid="images-search"
+            />
+          </Group>
+        }
+      />
+      <CreateImageDialog opened={creating} onClose={() => setCreating(false)} />
+      <SyncImageDialog tpl={target?.kind === 'sync' ? target.tpl : undefined} opened={targetOpen && target?.kind === 'sync'} onClose={() => setTargetOpen(false)} />
+      <DeleteImageDialog tpl={target?.kind === 'delete' ? target.tpl : undefined} opened={targetOpen && target?.kind === 'delete'} onClose={() => setTargetOpen(false)} />
+      {runner.dialog}
+    </Stack>
+  );
+}

@@ -1,0 +1,40 @@
+import { cdsCcsCommon, cdsCcsTemplates, type Template } from '@console/api-types';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { actionQuery } from '../../api/query';
+import { useAccountId } from '../../app/AccountContext';
+import { imagesInput, templateVisibility, visibilityRegions, type ImagesState } from './images-state';
+
+/** Templates change state while they are made, copied or deleted: poll fast then. */
+const BUSY = /ing$/i;
+export const templatesPollMs = (items: readonly Template[] | undefined) =>
+  items?.some((tpl) => BUSY.test(tpl.status) || tpl.regions.some((r) => BUSY.test(r.status))) ? 3000 : 30_000;
+
+/**
+ * One page of templates (DescribeTemplateInfo pages and searches on the server), each with its
+ * visibility: public when its region offers it as a PublicImage.
+ */
+export function useTemplates(state: ImagesState) {
+  const account = useAccountId();
+  const query = useQuery({
+    ...actionQuery(cdsCcsTemplates.DescribeTemplateInfo, imagesInput(state), account),
+    placeholderData: keepPreviousData,
+    refetchInterval: (q) => templatesPollMs(q.state.data?.items),
+    refetchIntervalInBackground: false,
+  });
+  const regions = useMemo(() => visibilityRegions(query.data?.items ?? []), [query.data]);
+  const goods = useQueries({
+    queries: regions.map((RegionId) => ({ ...actionQuery(cdsCcsCommon.DescribeAvailableResource, { RegionId }, account), staleTime: 5 * 60_000 })),
+  });
+  const publicKey = goods.map((g) => g.dataUpdatedAt).join(',');
+  const publicIds = useMemo(
+    () => new Set(goods.flatMap((g) => g.data?.instanceGoods.flatMap((ig) => ig.images.filter((i) => i.visibility === 'public').map((i) => i.id)) ?? [])),
+    // The goods array is new on every render; its answers' times say when it changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [publicKey],
+  );
+  const items = useMemo(() => query.data?.items.map((tpl) => ({ ...tpl, visibility: templateVisibility(tpl, publicIds) })), [query.data, publicIds]);
+  return { query, items };
+}
+
+export type TemplateRow = Template & { visibility: 'public' | 'private' };

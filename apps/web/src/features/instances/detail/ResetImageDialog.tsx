@@ -1,0 +1,90 @@
+import { cdsCcsInstanceOps, type Instance } from '@console/api-types';
+import { Alert, Code, Select, TextInput } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useActionMutation } from '../../../api/mutation';
+import { useT } from '../../../i18n/i18n';
+import { ErrorNotice } from '../../../kit/ErrorNotice';
+import { markInstances } from '../optimistic';
+import { FormDialog } from './FormDialog';
+import { useInstanceGoods } from './useImageChoices';
+
+/** Reinstall with a public or private image. The system disk is wiped: the name is typed to confirm. */
+export function ResetImageDialog({ instance, opened, onClose }: { instance: Instance; opened: boolean; onClose: () => void }) {
+  const t = useT();
+  const qc = useQueryClient();
+  const name = instance.name || instance.id;
+  const choices = useInstanceGoods(instance, opened);
+  const [imageId, setImageId] = useState<string | null>(null);
+  const [typed, setTyped] = useState('');
+  const [tried, setTried] = useState(false);
+  const mutation = useActionMutation(cdsCcsInstanceOps.ResetImage, {
+    describe: () => ({ label: t('compute.action.resetImage'), resource: name }),
+    onMutate: (input, account) => markInstances(qc, [input.InstanceId], 'updating', account),
+  });
+  useEffect(() => {
+    if (!opened) return;
+    setImageId(null);
+    setTyped('');
+    setTried(false);
+    mutation.reset();
+    // Reset only when the dialog opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened]);
+  const groups = [
+    { group: t('create.publicImages'), items: choices.images.filter((i) => i.visibility === 'public') },
+    { group: t('create.privateImages'), items: choices.images.filter((i) => i.visibility === 'private') },
+  ]
+    .filter((g) => g.items.length)
+    .map((g) => ({ group: g.group, items: g.items.map((i) => ({ value: i.id, label: i.name || i.id })) }));
+  const ready = typed.trim() === name;
+  return (
+    <FormDialog
+      opened={opened}
+      onClose={onClose}
+      title={t('compute.reset.title', { name })}
+      submitLabel={t('compute.reset.submit')}
+      loading={mutation.isPending}
+      error={mutation.error}
+      danger
+      submitDisabled={!ready}
+      data-testid="reset-dialog"
+      onSubmit={() => {
+        setTried(true);
+        if (!imageId) return;
+        mutation.mutate({ InstanceId: instance.id, ImageId: imageId }, { onSuccess: onClose });
+      }}
+    >
+      <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} data-testid="reset-warning">
+        {t('compute.reset.warning')}
+      </Alert>
+      {choices.error ? <ErrorNotice error={choices.error} title={t('create.goodsFailed')} onRetry={choices.refetch} /> : null}
+      <Select
+        label={t('compute.reset.image')}
+        placeholder={choices.isLoading ? t('common.loading') : undefined}
+        data={groups}
+        value={imageId}
+        onChange={setImageId}
+        searchable
+        allowDeselect={false}
+        nothingFoundMessage={t('compute.reset.noImages')}
+        error={tried && !imageId ? t('compute.err.imageRequired') : undefined}
+        required
+        data-testid="reset-image"
+      />
+      <TextInput
+        label={
+          <>
+            {t('confirm.typeBefore')} <Code>{name}</Code> {t('confirm.typeAfter')}
+          </>
+        }
+        aria-label={t('confirm.typeLabel', { word: name })}
+        value={typed}
+        onChange={(e) => setTyped(e.currentTarget.value)}
+        autoComplete="off"
+        data-testid="confirm-input"
+      />
+    </FormDialog>
+  );
+}
