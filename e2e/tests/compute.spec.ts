@@ -76,6 +76,17 @@ test('instance detail: disks, spec, billing, reinstall, interfaces and IP', asyn
   await screenshot(page, 'instance-detail-light');
   await expectNoSeriousA11yViolations(page, 'instance detail');
 
+  // Power off (confirmed), then power on again (RebootInstance, which the document says powers on).
+  await page.getByTestId('detail-stop').click();
+  await page.getByTestId('confirm-button').click();
+  await expect(detail).toHaveAttribute('data-status', 'stopping');
+  await taskFinished(page, 'Power off');
+  await expect(detail).toHaveAttribute('data-status', 'stop');
+  await page.getByTestId('detail-power-on').click();
+  await expect(detail).toHaveAttribute('data-status', 'starting');
+  await taskFinished(page, 'Power on');
+  await expect(detail).toHaveAttribute('data-status', 'running');
+
   // Add a data disk.
   const disks = page.getByTestId('disk-row');
   await expect(disks).toHaveCount(2);
