@@ -1,6 +1,7 @@
 import type { ActionDef } from '@console/api-types';
-import { expect } from 'vitest';
-import type { Answer, CdsClient, Json } from './client';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import type { Simulator } from '../index';
+import { cdsClient, startTestSim, type Answer, type CdsClient, type Json } from './client';
 
 /** Shared look-ups of the instance-operation tests: DescribeInstances through the wire. */
 export function instanceLookups(client: CdsClient) {
@@ -27,3 +28,19 @@ export function expectTaskAnswer(def: ActionDef, r: Answer) {
 export const statusAndCode = (r: Answer) => [r.status, r.body.Code] as const;
 
 export const GONE_ID = '0bb08ed7-e686-4168-93e5-e0187579753b';
+
+/**
+ * One simulator for a test file (fast tasks) and a fresh world before each test: the set-up of
+ * every instance-operation suite. Read its fields inside tests (they are set in beforeAll).
+ */
+export function opsSimulator() {
+  const env = {} as { sim: Simulator; client: CdsClient; look: ReturnType<typeof instanceLookups> };
+  beforeAll(async () => {
+    env.sim = await startTestSim({ taskMs: 120 });
+    env.client = cdsClient(env.sim);
+    env.look = instanceLookups(env.client);
+  });
+  beforeEach(() => env.sim.reset());
+  afterAll(async () => env.sim?.close());
+  return env;
+}

@@ -1,7 +1,8 @@
-import { Button, Code, Group, List, Modal, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, List, Modal, ScrollArea, Stack, Text } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n';
 import { ErrorNotice } from './ErrorNotice';
+import { TypeToConfirm } from './TypeToConfirm';
 
 export interface ConfirmDeleteProps {
   opened: boolean;
@@ -51,21 +52,7 @@ export function ConfirmDelete(props: ConfirmDeleteProps) {
               ))}
             </List>
           </ScrollArea.Autosize>
-          {typeToConfirm ? (
-            <TextInput
-              label={
-                <>
-                  {t('confirm.typeBefore')} <Code>{typeToConfirm}</Code> {t('confirm.typeAfter')}
-                </>
-              }
-              aria-label={t('confirm.typeLabel', { word: typeToConfirm })}
-              data-testid="confirm-input"
-              value={typed}
-              onChange={(e) => setTyped(e.currentTarget.value)}
-              autoComplete="off"
-              data-autofocus
-            />
-          ) : null}
+          {typeToConfirm ? <TypeToConfirm word={typeToConfirm} value={typed} onChange={setTyped} autoFocus /> : null}
           {error ? <ErrorNotice error={error} title={t('error.actionFailed')} /> : null}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose} disabled={loading}>

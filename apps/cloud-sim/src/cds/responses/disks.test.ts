@@ -1,37 +1,27 @@
 import { cdsCcsInstanceOps } from '@console/api-types';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Simulator } from '../../index';
-import { cdsClient, startTestSim, TEST_KEY, waitForTask, type CdsClient, type Json } from '../../testing/client';
-import { expectTaskAnswer, GONE_ID, instanceLookups, statusAndCode } from '../../testing/instances';
+import { describe, expect, it } from 'vitest';
+import { TEST_KEY, waitForTask, type Json } from '../../testing/client';
+import { expectTaskAnswer, GONE_ID, opsSimulator, statusAndCode } from '../../testing/instances';
 
-let sim: Simulator;
-let client: CdsClient;
-let look: ReturnType<typeof instanceLookups>;
-beforeAll(async () => {
-  sim = await startTestSim({ taskMs: 120 });
-  client = cdsClient(sim);
-  look = instanceLookups(client);
-});
-beforeEach(() => sim.reset());
-afterAll(async () => sim?.close());
+const env = opsSimulator();
 
-const account = () => sim.world.account(TEST_KEY.accessKeyId)!;
-const post = (action: string, body: Record<string, unknown>) => client.post('/ccs', action, body);
+const account = () => env.sim.world.account(TEST_KEY.accessKeyId)!;
+const post = (action: string, body: Record<string, unknown>) => env.client.post('/ccs', action, body);
 const withDisks = (i: Json) => i.Disks.DataDisks.length > 0;
 
 describe('CreateDisk', () => {
   it('adds data disks with ids when orderAddDisk ends, charging them', async () => {
-    const target = await look.find('running', (i) => i.RegionId === 'CN_Beijing_A');
+    const target = await env.look.find('running', (i) => i.RegionId === 'CN_Beijing_A');
     const before = account().balance;
     const r = await post('CreateDisk', { InstanceId: target.InstanceId, DataDisks: [{ Size: 100, Type: 'ssd_disk' }, { Size: 200, Type: 'high_disk' }] });
     expectTaskAnswer(cdsCcsInstanceOps.CreateDisk, r);
     expect(account().balance).toBeLessThan(before);
-    const during = await look.instance(target.InstanceId);
+    const during = await env.look.instance(target.InstanceId);
     expect(during.InstanceStatus).toBe('updating');
     expect(during.Disks.DataDisks).toHaveLength(target.Disks.DataDisks.length);
-    const { answer } = await waitForTask(client, r.body.TaskId);
+    const { answer } = await waitForTask(env.client, r.body.TaskId);
     expect(answer.Data.TaskType).toBe('orderAddDisk');
-    const after = await look.instance(target.InstanceId);
+    const after = await env.look.instance(target.InstanceId);
     expect(after.InstanceStatus).toBe('running');
     const added = after.Disks.DataDisks.slice(target.Disks.DataDisks.length);
     expect(added).toEqual([
@@ -42,9 +32,9 @@ describe('CreateDisk', () => {
   });
 
   it('answers the documented errors, sizes and types from DiskGoods, and a balance that runs out', async () => {
-    const running = await look.find('running', (i) => i.RegionId === 'APAC_Singapore_A');
-    const full = await look.find('running', withDisks);
-    const errored = await look.find('error');
+    const running = await env.look.find('running', (i) => i.RegionId === 'APAC_Singapore_A');
+    const full = await env.look.find('running', withDisks);
+    const errored = await env.look.find('error');
     const disk = (Size: number, Type = 'ssd_disk') => [{ Size, Type }];
     const cases: [Record<string, unknown>, number, string][] = [
       [{ InstanceId: running.InstanceId, DataDisks: disk(100, 'big_disk') }, 400, 'InvalidInstanceTypeDisk.ValueUnauthorized'],
@@ -58,29 +48,29 @@ describe('CreateDisk', () => {
     for (const [body, status, code] of cases) expect(statusAndCode(await post('CreateDisk', body)), JSON.stringify(body).slice(0, 80)).toEqual([status, code]);
     account().balance = 0;
     expect(statusAndCode(await post('CreateDisk', { InstanceId: running.InstanceId, DataDisks: disk(1000) }))).toEqual([400, 'NotEnoughBalance']);
-    expect(await look.instance(running.InstanceId)).toMatchObject({ InstanceStatus: 'running', Disks: { DataDisks: running.Disks.DataDisks } });
+    expect(await env.look.instance(running.InstanceId)).toMatchObject({ InstanceStatus: 'running', Disks: { DataDisks: running.Disks.DataDisks } });
   });
 });
 
 describe('ResizeDisk', () => {
   it('grows a data disk when orderResizeDisk ends', async () => {
-    const target = await look.find('running', (i) => withDisks(i) && i.Disks.DataDisks[0].Size <= 1900 && i.Disks.DataDisks[0].Type !== 'big_disk');
+    const target = await env.look.find('running', (i) => withDisks(i) && i.Disks.DataDisks[0].Size <= 1900 && i.Disks.DataDisks[0].Type !== 'big_disk');
     const disk = target.Disks.DataDisks[0];
     const step = disk.Type === 'ssd_disk' ? 10 : 100;
     const r = await post('ResizeDisk', { InstanceId: target.InstanceId, DiskId: disk.DiskId, DataSize: disk.Size + step });
     expectTaskAnswer(cdsCcsInstanceOps.ResizeDisk, r);
-    expect((await look.instance(target.InstanceId)).InstanceStatus).toBe('updating');
-    const { answer } = await waitForTask(client, r.body.TaskId);
+    expect((await env.look.instance(target.InstanceId)).InstanceStatus).toBe('updating');
+    const { answer } = await waitForTask(env.client, r.body.TaskId);
     expect(answer.Data).toMatchObject({ TaskType: 'orderResizeDisk', ResourceIds: [target.InstanceId, disk.DiskId] });
-    const after = await look.instance(target.InstanceId);
+    const after = await env.look.instance(target.InstanceId);
     expect(after.InstanceStatus).toBe('running');
     expect(after.Disks.DataDisks[0]).toEqual({ ...disk, Size: disk.Size + step });
   });
 
   it('answers the documented errors', async () => {
-    const target = await look.find('running', (i) => withDisks(i) && i.Disks.DataDisks[0].Type === 'ssd_disk' && i.Disks.DataDisks[0].Size < 2000);
+    const target = await env.look.find('running', (i) => withDisks(i) && i.Disks.DataDisks[0].Type === 'ssd_disk' && i.Disks.DataDisks[0].Size < 2000);
     const disk = target.Disks.DataDisks[0];
-    const errored = await look.find('error');
+    const errored = await env.look.find('error');
     const cases: [Record<string, unknown>, number, string][] = [
       [{ DiskId: disk.DiskId, DataSize: disk.Size }, 403, 'InvalidDiskSize.TooSmall'],
       [{ DiskId: disk.DiskId, DataSize: 10 }, 403, 'InvalidDiskSize.TooSmall'],
@@ -99,27 +89,27 @@ describe('ResizeDisk', () => {
     }
     account().balance = 0;
     expect(statusAndCode(await post('ResizeDisk', { InstanceId: target.InstanceId, DiskId: disk.DiskId, DataSize: 2000 }))).toEqual([400, 'NotEnoughBalance']);
-    expect((await look.instance(target.InstanceId)).Disks.DataDisks[0]).toEqual(disk);
+    expect((await env.look.instance(target.InstanceId)).Disks.DataDisks[0]).toEqual(disk);
   });
 });
 
 describe('DeleteDisk', () => {
   it('removes data disks when deleteDisk ends', async () => {
-    const target = await look.find('running', (i) => i.Disks.DataDisks.length >= 2);
+    const target = await env.look.find('running', (i) => i.Disks.DataDisks.length >= 2);
     const ids = target.Disks.DataDisks.map((d: Json) => d.DiskId);
     const r = await post('DeleteDisk', { InstanceId: target.InstanceId, DiskIds: [ids[0]] });
     expectTaskAnswer(cdsCcsInstanceOps.DeleteDisk, r);
-    expect((await look.instance(target.InstanceId)).InstanceStatus).toBe('updating');
-    await waitForTask(client, r.body.TaskId);
-    const after = await look.instance(target.InstanceId);
+    expect((await env.look.instance(target.InstanceId)).InstanceStatus).toBe('updating');
+    await waitForTask(env.client, r.body.TaskId);
+    const after = await env.look.instance(target.InstanceId);
     expect(after.InstanceStatus).toBe('running');
     expect(after.Disks.DataDisks.map((d: Json) => d.DiskId)).toEqual(ids.slice(1));
   });
 
   it('answers the documented errors and deletes nothing when any id is wrong', async () => {
-    const target = await look.find('running', withDisks);
+    const target = await env.look.find('running', withDisks);
     const disk = target.Disks.DataDisks[0];
-    const errored = await look.find('error');
+    const errored = await env.look.find('error');
     const cases: [Record<string, unknown>, number, string][] = [
       [{ DiskIds: [disk.DiskId, GONE_ID] }, 400, 'DiskNotFound'],
       [{ DiskIds: [disk.DiskId, 'disk-1'] }, 400, 'InvalidDiskID.Malformed'],
@@ -133,6 +123,6 @@ describe('DeleteDisk', () => {
     for (const [body, status, code] of cases) {
       expect(statusAndCode(await post('DeleteDisk', { InstanceId: target.InstanceId, ...body })), JSON.stringify(body)).toEqual([status, code]);
     }
-    expect(await look.instance(target.InstanceId)).toMatchObject({ InstanceStatus: 'running', Disks: { DataDisks: target.Disks.DataDisks } });
+    expect(await env.look.instance(target.InstanceId)).toMatchObject({ InstanceStatus: 'running', Disks: { DataDisks: target.Disks.DataDisks } });
   });
 });

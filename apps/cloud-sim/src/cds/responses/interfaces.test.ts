@@ -1,28 +1,18 @@
 import { cdsCcsInstanceOps } from '@console/api-types';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Simulator } from '../../index';
-import { cdsClient, startTestSim, waitForTask, type CdsClient, type Json } from '../../testing/client';
-import { expectTaskAnswer, GONE_ID, instanceLookups, statusAndCode } from '../../testing/instances';
+import { describe, expect, it } from 'vitest';
+import { waitForTask, type Json } from '../../testing/client';
+import { expectTaskAnswer, GONE_ID, opsSimulator, statusAndCode } from '../../testing/instances';
 
-let sim: Simulator;
-let client: CdsClient;
-let look: ReturnType<typeof instanceLookups>;
-beforeAll(async () => {
-  sim = await startTestSim({ taskMs: 120 });
-  client = cdsClient(sim);
-  look = instanceLookups(client);
-});
-beforeEach(() => sim.reset());
-afterAll(async () => sim?.close());
+const env = opsSimulator();
 
-const post = (action: string, body: Record<string, unknown>) => client.post('/ccs', action, body);
-const vdcOf = async (i: Json) => (await client.get('/network', 'DescribeVdc', { VdcId: i.VdcId })).body.Data[0];
+const post = (action: string, body: Record<string, unknown>) => env.client.post('/ccs', action, body);
+const vdcOf = async (i: Json) => (await env.client.get('/network', 'DescribeVdc', { VdcId: i.VdcId })).body.Data[0];
 const withPublic = (i: Json) => Boolean(i.PublicNetworkInterface.IP);
 
 /** An address of the instance's first private network no instance uses. */
 async function freePrivateIp(i: Json) {
   const nic = i.PrivateNetworkInterface[0];
-  const used = new Set((await look.instances({ VdcId: i.VdcId })).flatMap((x) => x.PrivateNetworkInterface.map((n: Json) => n.IP)));
+  const used = new Set((await env.look.instances({ VdcId: i.VdcId })).flatMap((x) => x.PrivateNetworkInterface.map((n: Json) => n.IP)));
   const prefix = nic.IP.split('.').slice(0, 3).join('.');
   for (let n = 254; n > 1; n--) if (!used.has(`${prefix}.${n}`)) return `${prefix}.${n}`;
   throw new Error('no free address');
@@ -30,44 +20,44 @@ async function freePrivateIp(i: Json) {
 
 describe('ModifyIpAddress', () => {
   it('changes a private address: the new one reserved at once, the old one free when the task ends', async () => {
-    const target = await look.find('running', (i) => i.PrivateNetworkInterface.length > 0);
+    const target = await env.look.find('running', (i) => i.PrivateNetworkInterface.length > 0);
     const nic = target.PrivateNetworkInterface[0];
     const unused = async () => (await vdcOf(target)).PrivateNetwork.find((p: Json) => p.PrivateId === nic.PrivateId).UnuseIpNum;
     const before = await unused();
     const ip = await freePrivateIp(target);
     const r = await post('ModifyIpAddress', { InstanceId: target.InstanceId, InterfaceId: nic.InterfaceId, Address: ip });
     expectTaskAnswer(cdsCcsInstanceOps.ModifyIpAddress, r);
-    expect((await look.instance(target.InstanceId)).InstanceStatus).toBe('updating');
+    expect((await env.look.instance(target.InstanceId)).InstanceStatus).toBe('updating');
     expect(await unused()).toBe(before - 1);
-    const { answer } = await waitForTask(client, r.body.TaskId);
+    const { answer } = await waitForTask(env.client, r.body.TaskId);
     expect(answer.Data).toMatchObject({ TaskType: 'modifyIpAddress', ResourceIds: [target.InstanceId, nic.InterfaceId] });
-    const after = await look.instance(target.InstanceId);
+    const after = await env.look.instance(target.InstanceId);
     expect(after.InstanceStatus).toBe('running');
     expect(after.PrivateNetworkInterface[0]).toEqual({ ...nic, IP: ip });
     expect(await unused()).toBe(before);
   });
 
   it('unbinds a public address with "None" and binds a free one again', async () => {
-    const target = await look.find('running', withPublic);
+    const target = await env.look.find('running', withPublic);
     const nic = target.PublicNetworkInterface;
     const unused = async () => (await vdcOf(target)).PublicNetwork[0].UnuseIpNum;
     const before = await unused();
     const r = await post('ModifyIpAddress', { InstanceId: target.InstanceId, InterfaceId: nic.InterfaceId, Address: 'None' });
     expectTaskAnswer(cdsCcsInstanceOps.ModifyIpAddress, r);
-    await waitForTask(client, r.body.TaskId);
-    expect((await look.instance(target.InstanceId)).PublicNetworkInterface).toEqual({ ...nic, IP: '' });
+    await waitForTask(env.client, r.body.TaskId);
+    expect((await env.look.instance(target.InstanceId)).PublicNetworkInterface).toEqual({ ...nic, IP: '' });
     expect(await unused()).toBe(before + 1);
-    expect(await look.instances({ PublicIp: nic.IP })).toEqual([]);
+    expect(await env.look.instances({ PublicIp: nic.IP })).toEqual([]);
     const again = await post('ModifyIpAddress', { InstanceId: target.InstanceId, InterfaceId: nic.InterfaceId, Address: nic.IP });
-    await waitForTask(client, again.body.TaskId);
-    expect((await look.instance(target.InstanceId)).PublicNetworkInterface.IP).toBe(nic.IP);
+    await waitForTask(env.client, again.body.TaskId);
+    expect((await env.look.instance(target.InstanceId)).PublicNetworkInterface.IP).toBe(nic.IP);
     expect(await unused()).toBe(before);
   });
 
   it('answers the documented errors', async () => {
-    const target = await look.find('running', (i) => withPublic(i) && i.PrivateNetworkInterface.length > 0);
-    const neighbour = (await look.instances({ VdcId: target.VdcId })).find((i) => i.InstanceId !== target.InstanceId && i.PrivateNetworkInterface.length > 0)!;
-    const errored = await look.find('error');
+    const target = await env.look.find('running', (i) => withPublic(i) && i.PrivateNetworkInterface.length > 0);
+    const neighbour = (await env.look.instances({ VdcId: target.VdcId })).find((i) => i.InstanceId !== target.InstanceId && i.PrivateNetworkInterface.length > 0)!;
+    const errored = await env.look.find('error');
     const pub = target.PublicNetworkInterface.InterfaceId;
     const priv = target.PrivateNetworkInterface[0].InterfaceId;
     const cases: [Record<string, unknown>, number, string][] = [
@@ -85,30 +75,30 @@ describe('ModifyIpAddress', () => {
     for (const [body, status, code] of cases) {
       expect(statusAndCode(await post('ModifyIpAddress', { InstanceId: target.InstanceId, ...body })), JSON.stringify(body)).toEqual([status, code]);
     }
-    expect(await look.instance(target.InstanceId)).toEqual(target);
+    expect(await env.look.instance(target.InstanceId)).toEqual(target);
   });
 });
 
 describe('DisconnectNetworkInterface and ConnectNetworkInterface', () => {
   it('disconnects an interface (Connected 0) and connects it again (Connected 1)', async () => {
-    const target = await look.find('stop', (i) => i.PrivateNetworkInterface.length > 0);
+    const target = await env.look.find('stop', (i) => i.PrivateNetworkInterface.length > 0);
     const nic = target.PrivateNetworkInterface[0];
     const off = await post('DisconnectNetworkInterface', { InstanceId: target.InstanceId, InterfaceId: nic.InterfaceId });
     expectTaskAnswer(cdsCcsInstanceOps.DisconnectNetworkInterface, off);
-    expect((await look.instance(target.InstanceId)).InstanceStatus).toBe('updating');
-    expect((await waitForTask(client, off.body.TaskId)).answer.Data.TaskType).toBe('disconnectNetworkInterface');
-    expect(await look.instance(target.InstanceId)).toMatchObject({ InstanceStatus: 'stop', PrivateNetworkInterface: [{ ...nic, Connected: 0 }] });
+    expect((await env.look.instance(target.InstanceId)).InstanceStatus).toBe('updating');
+    expect((await waitForTask(env.client, off.body.TaskId)).answer.Data.TaskType).toBe('disconnectNetworkInterface');
+    expect(await env.look.instance(target.InstanceId)).toMatchObject({ InstanceStatus: 'stop', PrivateNetworkInterface: [{ ...nic, Connected: 0 }] });
 
     const on = await post('ConnectNetworkInterface', { InstanceId: target.InstanceId, InterfaceId: nic.InterfaceId });
     expectTaskAnswer(cdsCcsInstanceOps.ConnectNetworkInterface, on);
-    expect((await waitForTask(client, on.body.TaskId)).answer.Data.TaskType).toBe('connectNetworkInterface');
-    expect(await look.instance(target.InstanceId)).toMatchObject({ InstanceStatus: 'stop', PrivateNetworkInterface: [{ ...nic, Connected: 1 }] });
+    expect((await waitForTask(env.client, on.body.TaskId)).answer.Data.TaskType).toBe('connectNetworkInterface');
+    expect(await env.look.instance(target.InstanceId)).toMatchObject({ InstanceStatus: 'stop', PrivateNetworkInterface: [{ ...nic, Connected: 1 }] });
   });
 
   it('answers the documented errors', async () => {
-    const target = await look.find('running', withPublic);
-    const other = await look.find('running', (i) => i.InstanceId !== target.InstanceId && withPublic(i));
-    const errored = await look.find('error');
+    const target = await env.look.find('running', withPublic);
+    const other = await env.look.find('running', (i) => i.InstanceId !== target.InstanceId && withPublic(i));
+    const errored = await env.look.find('error');
     const pub = target.PublicNetworkInterface.InterfaceId;
     const cases: [string, Record<string, unknown>, number, string][] = [
       ['ConnectNetworkInterface', { InterfaceId: pub }, 403, 'IncorrectInstanceStatus'],
@@ -123,7 +113,7 @@ describe('DisconnectNetworkInterface and ConnectNetworkInterface', () => {
       expect(statusAndCode(await post(action, { InstanceId: target.InstanceId, ...body })), `${action} ${JSON.stringify(body)}`).toEqual([status, code]);
     }
     const off = await post('DisconnectNetworkInterface', { InstanceId: target.InstanceId, InterfaceId: pub });
-    await waitForTask(client, off.body.TaskId);
+    await waitForTask(env.client, off.body.TaskId);
     const twice = await post('DisconnectNetworkInterface', { InstanceId: target.InstanceId, InterfaceId: pub });
     expect(statusAndCode(twice)).toEqual([403, 'IncorrectInstanceStatus']);
   });

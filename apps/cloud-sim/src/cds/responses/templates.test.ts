@@ -1,22 +1,12 @@
 import { cdsCcsTemplates } from '@console/api-types';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Simulator } from '../../index';
+import { describe, expect, it } from 'vitest';
 import { PUBLIC_TEMPLATES } from '../models/goods';
-import { cdsClient, startTestSim, waitForTask, type CdsClient, type Json } from '../../testing/client';
-import { expectTaskAnswer, GONE_ID, instanceLookups, statusAndCode } from '../../testing/instances';
+import { waitForTask, type Json } from '../../testing/client';
+import { expectTaskAnswer, GONE_ID, opsSimulator, statusAndCode } from '../../testing/instances';
 
-let sim: Simulator;
-let client: CdsClient;
-let look: ReturnType<typeof instanceLookups>;
-beforeAll(async () => {
-  sim = await startTestSim({ taskMs: 120 });
-  client = cdsClient(sim);
-  look = instanceLookups(client);
-});
-beforeEach(() => sim.reset());
-afterAll(async () => sim?.close());
+const env = opsSimulator();
 
-const post = (action: string, body: Record<string, unknown>) => client.post('/ccs', action, body);
+const post = (action: string, body: Record<string, unknown>) => env.client.post('/ccs', action, body);
 const templates = async (params: Record<string, unknown> = {}) => {
   const r = await post('DescribeTemplateInfo', { PageNumber: 1, PageSize: 100, ...params });
   expect(r.status, JSON.stringify(r.body)).toBe(200);
@@ -25,7 +15,7 @@ const templates = async (params: Record<string, unknown> = {}) => {
 };
 const template = async (id: string) => (await templates()).find((t) => t.TemplateId === id);
 const privateImages = async (regionId: string) =>
-  (await client.get('/ccs', 'DescribeAvailableResource', { RegionId: regionId })).body.Data.InstanceGoods[0].ImageGoods.PrivateImages as Json[];
+  (await env.client.get('/ccs', 'DescribeAvailableResource', { RegionId: regionId })).body.Data.InstanceGoods[0].ImageGoods.PrivateImages as Json[];
 
 describe('DescribeTemplateInfo', () => {
   it('lists the private templates, newest first, then the public ones of appendix 4, by page', async () => {
@@ -64,17 +54,17 @@ describe('DescribeTemplateInfo', () => {
 
 describe('CreateTemplate, SyncTemplate, DeleteTemplate', () => {
   it('makes a private image from a running instance, copies it to another region and deletes it region by region', async () => {
-    const source = await look.find('running', (i) => i.RegionId === 'CN_Shanghai_A');
+    const source = await env.look.find('running', (i) => i.RegionId === 'CN_Shanghai_A');
     const made = await post('CreateTemplate', { InstanceId: source.InstanceId, DisplayName: 'my-golden', PowerOn: true });
     expectTaskAnswer(cdsCcsTemplates.CreateTemplate, made);
     expect(made.body.Data).toEqual({});
-    expect((await look.instance(source.InstanceId)).InstanceStatus).toBe('updating');
+    expect((await env.look.instance(source.InstanceId)).InstanceStatus).toBe('updating');
     const creating = (await templates({ Keyword: 'my-golden' }))[0]!;
     expect(creating).toMatchObject({ Status: 'creating', Region: [{ RegionId: 'CN_Shanghai_A', Status: 'creating' }] });
     expect(await privateImages('CN_Shanghai_A')).toEqual([]);
-    const { answer } = await waitForTask(client, made.body.TaskId);
+    const { answer } = await waitForTask(env.client, made.body.TaskId);
     expect(answer.Data).toMatchObject({ Status: 'FINISH', TaskType: 'createTemplate', ResourceIds: [source.InstanceId, creating.TemplateId] });
-    expect((await look.instance(source.InstanceId)).InstanceStatus).toBe('running');
+    expect((await env.look.instance(source.InstanceId)).InstanceStatus).toBe('running');
     const id = creating.TemplateId as string;
     expect(await template(id)).toMatchObject({ Name: 'my-golden', Status: 'normal', Count: 1 });
     expect((await privateImages('CN_Shanghai_A')).map((i) => i.ImageId)).toEqual([id]);
@@ -85,36 +75,36 @@ describe('CreateTemplate, SyncTemplate, DeleteTemplate', () => {
       { RegionId: 'CN_Shanghai_A', RegionName: '上海1', Status: 'normal' },
       { RegionId: 'US_Dallas_A', RegionName: '达拉斯1', Status: 'syncing' },
     ]);
-    await waitForTask(client, synced.body.TaskId);
+    await waitForTask(env.client, synced.body.TaskId);
     expect(await template(id)).toMatchObject({ Count: 2, Region: [{ Status: 'normal' }, { RegionId: 'US_Dallas_A', Status: 'normal' }] });
     expect((await privateImages('US_Dallas_A')).map((i) => i.ImageId)).toContain(id);
 
     const removed = await post('DeleteTemplate', { TemplateId: id, RegionId: 'CN_Shanghai_A' });
     expectTaskAnswer(cdsCcsTemplates.DeleteTemplate, removed);
     expect((await template(id))!.Region[0]).toMatchObject({ RegionId: 'CN_Shanghai_A', Status: 'deleting' });
-    await waitForTask(client, removed.body.TaskId);
+    await waitForTask(env.client, removed.body.TaskId);
     expect(await template(id)).toMatchObject({ Count: 1, Region: [{ RegionId: 'US_Dallas_A' }] });
     expect(await privateImages('CN_Shanghai_A')).toEqual([]);
     const last = await post('DeleteTemplate', { TemplateId: id, RegionId: 'US_Dallas_A' });
-    await waitForTask(client, last.body.TaskId);
+    await waitForTask(env.client, last.body.TaskId);
     expect(await template(id)).toBeUndefined();
   });
 
   it('makes a template powered off from a stopped instance, and a new instance can use it', async () => {
-    const source = await look.find('stop', (i) => i.RegionId === 'CN_Beijing_A');
+    const source = await env.look.find('stop', (i) => i.RegionId === 'CN_Beijing_A');
     const made = await post('CreateTemplate', { InstanceId: source.InstanceId, DisplayName: 'cold', PowerOn: false });
-    const { answer } = await waitForTask(client, made.body.TaskId);
+    const { answer } = await waitForTask(env.client, made.body.TaskId);
     const id = answer.Data.ResourceIds[1];
-    expect((await look.instance(source.InstanceId)).InstanceStatus).toBe('stop');
+    expect((await env.look.instance(source.InstanceId)).InstanceStatus).toBe('stop');
     const reset = await post('ResetImage', { InstanceId: source.InstanceId, ImageId: id });
-    await waitForTask(client, reset.body.TaskId);
-    expect((await look.instance(source.InstanceId)).ImageId).toBe(id);
+    await waitForTask(env.client, reset.body.TaskId);
+    expect((await env.look.instance(source.InstanceId)).ImageId).toBe(id);
   });
 
   it('answers the documented errors', async () => {
-    const running = await look.find('running');
-    const stopped = await look.find('stop');
-    const errored = await look.find('error');
+    const running = await env.look.find('running');
+    const stopped = await env.look.find('stop');
+    const errored = await env.look.find('error');
     const own = (await templates()).find((t) => t.Name === 'web-base-centos7.6')!;
     const name = { DisplayName: 'x' };
     const cases: [string, Record<string, unknown>, number, string][] = [

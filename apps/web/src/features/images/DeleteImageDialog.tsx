@@ -1,5 +1,5 @@
 import { cdsCcsTemplates, type Template } from '@console/api-types';
-import { Checkbox, Code, List, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, List, Stack, Text } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -11,6 +11,7 @@ import { asApiError } from '../../api/client';
 import { FormDialog } from '../instances/detail/FormDialog';
 import { regionOutcomes, type RegionOutcome } from './images-state';
 import { markTemplate, withRegionStatus } from './optimistic';
+import { TypeToConfirm } from '../../kit/TypeToConfirm';
 
 /**
  * DeleteTemplate works per region: the person picks the regions, types the name, and sees the
@@ -84,18 +85,7 @@ export function DeleteImageDialog({ tpl, opened, onClose }: { tpl: Template | un
           ))}
         </List>
       ) : null}
-      <TextInput
-        label={
-          <>
-            {t('confirm.typeBefore')} <Code>{name}</Code> {t('confirm.typeAfter')}
-          </>
-        }
-        aria-label={t('confirm.typeLabel', { word: name })}
-        value={typed}
-        onChange={(e) => setTyped(e.currentTarget.value)}
-        autoComplete="off"
-        data-testid="confirm-input"
-      />
+      <TypeToConfirm word={name} value={typed} onChange={setTyped} />
     </FormDialog>
   );
 }

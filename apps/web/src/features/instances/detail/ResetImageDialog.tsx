@@ -1,5 +1,5 @@
 import { cdsCcsInstanceOps, type Instance } from '@console/api-types';
-import { Alert, Code, Select, TextInput } from '@mantine/core';
+import { Alert, Select } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -9,6 +9,7 @@ import { ErrorNotice } from '../../../kit/ErrorNotice';
 import { markInstances } from '../optimistic';
 import { FormDialog } from './FormDialog';
 import { useInstanceGoods } from './useImageChoices';
+import { TypeToConfirm } from '../../../kit/TypeToConfirm';
 
 /** Reinstall with a public or private image. The system disk is wiped: the name is typed to confirm. */
 export function ResetImageDialog({ instance, opened, onClose }: { instance: Instance; opened: boolean; onClose: () => void }) {
@@ -73,18 +74,7 @@ export function ResetImageDialog({ instance, opened, onClose }: { instance: Inst
         required
         data-testid="reset-image"
       />
-      <TextInput
-        label={
-          <>
-            {t('confirm.typeBefore')} <Code>{name}</Code> {t('confirm.typeAfter')}
-          </>
-        }
-        aria-label={t('confirm.typeLabel', { word: name })}
-        value={typed}
-        onChange={(e) => setTyped(e.currentTarget.value)}
-        autoComplete="off"
-        data-testid="confirm-input"
-      />
+      <TypeToConfirm word={name} value={typed} onChange={setTyped} />
     </FormDialog>
   );
 }
