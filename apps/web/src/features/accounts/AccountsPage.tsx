@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -14,6 +14,7 @@ import { useActionRunner } from '../../kit/useActionRunner';
 import { AccountDialog, type AccountDialogState } from './AccountDialog';
 import { deleteAccount, refreshAccounts } from './api';
 import { TestConnection } from './TestConnection';
+import { PageHeader } from '../../kit/PageHeader';
 
 /** /admin/accounts: the AccessKey pairs the console acts with. Secrets are write-only: only their hint shows. */
 export function AccountsPage() {
@@ -115,17 +116,15 @@ export function AccountsPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('accounts.title')}</Title>
-          <Text size="sm" c="dimmed">
-            {t('accounts.subtitle')}
-          </Text>
-        </div>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ mode: 'create' })} data-testid="add-account">
-          {t('accounts.add')}
-        </Button>
-      </Group>
+      <PageHeader
+        title={t('accounts.title')}
+        subtitle={t('accounts.subtitle')}
+        action={
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ mode: 'create' })} data-testid="add-account">
+            {t('accounts.add')}
+          </Button>
+        }
+      />
       <ResourceTable<CloudAccount>
         label={t('accounts.title')}
         columns={columns}

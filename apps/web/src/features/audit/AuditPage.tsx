@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { accountsQuery } from '../../api/accounts';
@@ -15,6 +15,7 @@ import { AuditDetails } from './AuditDetails';
 import { AuditFilters } from './AuditFilters';
 import { AUDIT_PAGE_SIZES, parseAuditState, rangeInverted, serializeAuditState, type AuditPageSize } from './audit-state';
 import { OutcomeBadge } from './OutcomeBadge';
+import { PageHeader } from '../../kit/PageHeader';
 
 /** /audit: who did what, when, with which outcome. Filters and page in the URL; admins export CSV. */
 export function AuditPage() {
@@ -82,26 +83,24 @@ export function AuditPage() {
   const data = list.data;
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('audit.title')}</Title>
-          <Text size="sm" c="dimmed">
-            {t('audit.subtitle')}
-          </Text>
-        </div>
-        {isAdmin(role ?? undefined) ? (
-          <Button
-            variant="default"
-            leftSection={<IconDownload size={16} />}
-            loading={exportCsv.isPending}
-            disabled={inverted}
-            onClick={() => exportCsv.mutate()}
-            data-testid="export-csv"
-          >
-            {t('audit.export')}
-          </Button>
-        ) : null}
-      </Group>
+      <PageHeader
+        title={t('audit.title')}
+        subtitle={t('audit.subtitle')}
+        action={
+          isAdmin(role ?? undefined) ? (
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+              loading={exportCsv.isPending}
+              disabled={inverted}
+              onClick={() => exportCsv.mutate()}
+              data-testid="export-csv"
+            >
+              {t('audit.export')}
+            </Button>
+          ) : null
+        }
+      />
       <ResourceTable<AuditEntry>
         label={t('audit.title')}
         columns={columns}

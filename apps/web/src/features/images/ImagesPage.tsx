@@ -1,5 +1,5 @@
 import { CDS_REGIONS, cdsCcsTemplates } from '@console/api-types';
-import { Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconCopy, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { regionName } from '../../app/regions';
@@ -19,6 +19,7 @@ import { CreateImageDialog, SyncImageDialog } from './ImageDialogs';
 import { DeleteImageDialog } from './DeleteImageDialog';
 import { deleteTemplateBlocked, parseImagesState, serializeImagesState, syncBlocked } from './images-state';
 import { useTemplates, type TemplateRow } from './useTemplates';
+import { PageHeader } from '../../kit/PageHeader';
 
 /** /images: the templates of the account, paged and searched on the server, with create, copy and delete. */
 export function ImagesPage() {
@@ -135,15 +136,7 @@ export function ImagesPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('images.title')}</Title>
-          <Text size="sm" c="dimmed">
-            {t('images.subtitle')}
-          </Text>
-        </div>
-        {createButton}
-      </Group>
+      <PageHeader title={t('images.title')} subtitle={t('images.subtitle')} action={createButton} />
       <ResourceTable<TemplateRow>
         label={t('images.title')}
         columns={columns}

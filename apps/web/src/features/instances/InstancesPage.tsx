@@ -1,5 +1,5 @@
 import { cdsCcs, type Instance } from '@console/api-types';
-import { Button, Group, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Button, Stack, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -16,6 +16,7 @@ import { parseListState, serializeListState, withFilter, type InstanceListState 
 import { useComputeActions } from './detail/useComputeActions';
 import { useInstanceActions } from './useInstanceActions';
 import { useInstancesList } from './useInstancesList';
+import { PageHeader } from '../../kit/PageHeader';
 
 /** /instances: the instances of the account, paged, filtered, with their actions. */
 export function InstancesPage() {
@@ -79,17 +80,15 @@ export function InstancesPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('instances.title')}</Title>
-          <Text size="sm" c="dimmed">
-            {t('instances.subtitle')}
-          </Text>
-        </div>
-        <ActionButton catalog={cdsCcs.CreateInstance} to={createHref} leftSection={<IconPlus size={16} />} data-testid="create-instance">
-          {t('instances.create')}
-        </ActionButton>
-      </Group>
+      <PageHeader
+        title={t('instances.title')}
+        subtitle={t('instances.subtitle')}
+        action={
+          <ActionButton catalog={cdsCcs.CreateInstance} to={createHref} leftSection={<IconPlus size={16} />} data-testid="create-instance">
+            {t('instances.create')}
+          </ActionButton>
+        }
+      />
       <ResourceTable<Instance>
         label={t('instances.title')}
         columns={columns}

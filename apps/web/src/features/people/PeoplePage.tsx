@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
@@ -21,6 +21,7 @@ import { CreatePersonDialog } from './CreatePersonDialog';
 import { parsePeopleState, serializePeopleState } from './people-state';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { usePeopleActions } from './usePeopleActions';
+import { PageHeader } from '../../kit/PageHeader';
 
 /** /admin/people: who may use the console, with which role; search and paging in the URL. */
 export function PeoplePage() {
@@ -99,17 +100,15 @@ export function PeoplePage() {
   const data = list.data;
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('people.title')}</Title>
-          <Text size="sm" c="dimmed">
-            {t('people.subtitle')}
-          </Text>
-        </div>
-        <Button leftSection={<IconUserPlus size={16} />} onClick={() => setCreating(true)} data-testid="create-person">
-          {t('people.create')}
-        </Button>
-      </Group>
+      <PageHeader
+        title={t('people.title')}
+        subtitle={t('people.subtitle')}
+        action={
+          <Button leftSection={<IconUserPlus size={16} />} onClick={() => setCreating(true)} data-testid="create-person">
+            {t('people.create')}
+          </Button>
+        }
+      />
       <ResourceTable<Person>
         label={t('people.title')}
         columns={columns}
