@@ -95,3 +95,30 @@ test('an upstream error shows its code, message and request id', async ({ page }
   await expect(notice.getByTestId('error-request-id')).not.toBeEmpty();
   await screenshot(page, 'upstream-error-light');
 });
+
+test('power on for a selection runs per instance and says which one failed', async ({ page }) => {
+  await signInAs(page);
+  // A second stopped instance of a known name: power off web-03 and wait for it.
+  const listed = await api(page, 'POST', '/api/actions/cds/ccs/DescribeInstances', { PageSize: 100 });
+  const web03 = listed.body.data.items.find((i: { name: string }) => i.name === 'web-03');
+  expect((await api(page, 'POST', '/api/actions/cds/ccs/StopInstance', { InstanceId: web03.id })).status).toBe(200);
+  await page.goto('/instances?region=CN_Beijing_A&status=stop');
+  const rows = page.getByTestId('instance-row');
+  await expect(page.locator('[data-testid=instance-row][data-instance-name="web-03"]')).toHaveAttribute('data-status', 'stop', { timeout: 20_000 });
+  const stopped = await rows.count();
+  expect(stopped).toBeGreaterThan(1);
+
+  await page.getByRole('checkbox', { name: 'Select all rows on this page' }).check();
+  // Meanwhile someone powers web-03 on elsewhere: for it, this person's power on must fail.
+  expect((await api(page, 'POST', '/api/actions/cds/ccs/RebootInstance', { InstanceId: web03.id })).status).toBe(200);
+  await page.getByTestId('bulk-power-on').click();
+
+  const notice = page.getByTestId('error-notification');
+  await expect(notice.getByTestId('error-code')).toHaveText('PartialFailure');
+  await expect(notice).toContainText(`1 of ${stopped} failed`);
+  await expect(notice).toContainText('web-03');
+  await expect(notice).toContainText('IncorrectInstanceStatus');
+  // The others were powered on, each with its own task.
+  await expect(page.locator('[data-testid=task-notice][data-status=FINISH]')).toHaveCount(stopped - 1, { timeout: 20_000 });
+  await screenshot(page, 'bulk-power-on-partial-light');
+});

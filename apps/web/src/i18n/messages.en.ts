@@ -42,6 +42,7 @@ export const en = {
   'error.title': 'Something went wrong',
   'error.loadFailed': 'Could not load the list',
   'error.actionFailed': 'The action failed',
+  'bulk.partialFailure': '{action}: {failed} of {total} failed; the others are under way.',
   'error.actionFailedNamed': '{action} failed',
   'error.code': 'Code',
   'error.requestId': 'Request ID',

@@ -43,6 +43,7 @@ export const zh: Record<MessageKey, string> = {
   'error.title': '出错了',
   'error.loadFailed': '列表加载失败',
   'error.actionFailed': '操作失败',
+  'bulk.partialFailure': '{action}：{total} 个中有 {failed} 个失败，其余已开始执行。',
   'error.actionFailedNamed': '{action}失败',
   'error.code': '错误码',
   'error.requestId': '请求 ID',

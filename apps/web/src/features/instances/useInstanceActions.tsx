@@ -1,10 +1,11 @@
 import { cdsCcs, type Instance } from '@console/api-types';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconPlayerPlay, IconPlayerStop, IconTrash } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useActionMutation } from '../../api/mutation';
 import { useT } from '../../i18n/i18n';
 import type { ResourceAction } from '../../kit/actions';
+import { runEach } from '../../kit/run-each';
 import { markInstances } from './optimistic';
 import { blockedFor, deleteBlocked, deleteConfirmWord, powerOnBlocked, stopBlocked } from './rules';
 
@@ -28,6 +29,13 @@ export function useInstanceActions(lookupName: (id: string) => string): Resource
     onMutate: (input, account) => markInstances(qc, input.InstanceIds, 'deleting', account),
   });
 
+  // Stop and power on take one id: a selection runs them per instance, with a result for each.
+  const each = useCallback(
+    (items: Instance[], run: (i: Instance) => Promise<unknown>, action: string) =>
+      runEach(items, run, (i) => i.name || i.id, (failed, total) => t('bulk.partialFailure', { action, failed, total })),
+    [t],
+  );
+
   return useMemo<ResourceAction<Instance>[]>(
     () => [
       {
@@ -43,9 +51,8 @@ export function useInstanceActions(lookupName: (id: string) => string): Resource
           confirmLabel: t('instances.action.stop'),
           danger: false,
         }),
-        run: async ([i]) => {
-          if (i) await stopAsync({ InstanceId: i.id });
-        },
+        bulk: true,
+        run: (items) => each(items, (i) => stopAsync({ InstanceId: i.id }), t('instances.action.stop')),
       },
       {
         id: 'power-on',
@@ -53,9 +60,8 @@ export function useInstanceActions(lookupName: (id: string) => string): Resource
         icon: <IconPlayerPlay size={16} />,
         catalog: cdsCcs.RebootInstance,
         disabledReason: (items) => blockedFor(powerOnBlocked, items, t),
-        run: async ([i]) => {
-          if (i) await powerOnAsync({ InstanceId: i.id });
-        },
+        bulk: true,
+        run: (items) => each(items, (i) => powerOnAsync({ InstanceId: i.id }), t('instances.action.powerOn')),
       },
       {
         id: 'delete',
@@ -76,6 +82,6 @@ export function useInstanceActions(lookupName: (id: string) => string): Resource
         run: (items) => removeAsync({ InstanceIds: items.map((i) => i.id) }),
       },
     ],
-    [t, stopAsync, powerOnAsync, removeAsync],
+    [t, each, stopAsync, powerOnAsync, removeAsync],
   );
 }

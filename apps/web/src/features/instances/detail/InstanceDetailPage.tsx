@@ -1,7 +1,7 @@
 import type { Instance } from '@console/api-types';
 import { Anchor, Button, EmptyState, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconMapQuestion, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
-import { useCallback, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, type ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { sharedSearch } from '../../../app/account';
 import { useRunReason } from '../../../auth/permission';
@@ -11,7 +11,6 @@ import { ActionMenu } from '../../../kit/ActionMenu';
 import { ErrorNotice } from '../../../kit/ErrorNotice';
 import { StatusBadge } from '../../../kit/StatusBadge';
 import { useActionRunner } from '../../../kit/useActionRunner';
-import { InstanceMonitoring } from '../../monitoring/InstanceMonitoring';
 import { useInstanceActions } from '../useInstanceActions';
 import { DisksSection } from './DisksSection';
 import { InterfacesSection } from './InterfacesSection';
@@ -19,6 +18,9 @@ import { OverviewSection } from './OverviewSection';
 import { useComputeActions } from './useComputeActions';
 import { useInstanceGoods } from './useImageChoices';
 import { useInstance } from './useInstance';
+
+// The charts (recharts) are most of the bundle's weight: fetched only when a detail page opens.
+const InstanceMonitoring = lazy(() => import('../../monitoring/InstanceMonitoring').then((m) => ({ default: m.InstanceMonitoring })));
 
 function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
   return (
@@ -124,7 +126,9 @@ export function InstanceDetailPage() {
         <InterfacesSection instance={instance} />
       </Section>
       <Section title={t('compute.section.monitoring')} id="section-monitoring">
-        <InstanceMonitoring instance={instance} />
+        <Suspense fallback={<Skeleton h={240} />}>
+          <InstanceMonitoring instance={instance} />
+        </Suspense>
       </Section>
       {runner.dialog}
       {compute.dialogs}
