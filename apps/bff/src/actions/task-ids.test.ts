@@ -14,4 +14,8 @@ describe('extractTaskIds', () => {
     expect(extractTaskIds('TaskId', { TaskId: '' })).toEqual([]);
     expect(extractTaskIds('Data.TaskId', { Data: null })).toEqual([]);
   });
+  it('takes TaskId "0" (a change of charge type waiting on an order) as no task', () => {
+    expect(extractTaskIds('TaskId', { Code: 'Success', TaskId: '0', Data: { order_audit: 1 } })).toEqual([]);
+    expect(extractTaskIds('Data.TaskIds', { Data: { TaskIds: [0, 7] } })).toEqual(['7']);
+  });
 });

@@ -37,6 +37,7 @@ export const monitorEn = {
   'monitor.metric.DiskWriteBPS': 'Disk write throughput',
   'monitor.metric.InterfaceInRate': 'Inbound traffic',
   'monitor.metric.InterfaceOutRate': 'Outbound traffic',
+  'monitor.refreshFailed': 'The last refresh failed ({code}); this chart shows the data from before.',
   'monitor.noData': 'No data in this range.',
   'monitor.gaps': '{n} missing samples (shown as gaps)',
   'monitor.stopped': 'The instance is stopped: its metrics read zero until it runs again.',

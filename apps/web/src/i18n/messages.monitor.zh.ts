@@ -39,6 +39,7 @@ export const monitorZh: Record<keyof typeof monitorEn, string> = {
   'monitor.metric.DiskWriteBPS': '硬盘写吞吐量',
   'monitor.metric.InterfaceInRate': '入网流量',
   'monitor.metric.InterfaceOutRate': '出网流量',
+  'monitor.refreshFailed': '上次刷新失败（{code}），图表显示的是之前的数据。',
   'monitor.noData': '该时间范围内没有数据。',
   'monitor.gaps': '缺少 {n} 个采样点（显示为断开）',
   'monitor.stopped': '云服务器已关机：再次运行前各项指标为零。',

@@ -19,7 +19,7 @@ describe('runEach', () => {
     expect(api.code).toBe('PartialFailure');
     expect(api.message).toBe('1 of 3 failed');
     expect(api.requestId).toBe('req-IncorrectInstanceStatus');
-    expect(api.issues).toEqual([{ path: 'b', message: 'IncorrectInstanceStatus: IncorrectInstanceStatus happened' }]);
+    expect(api.issues).toEqual([{ path: 'b', message: 'IncorrectInstanceStatus: IncorrectInstanceStatus happened (req-IncorrectInstanceStatus)' }]);
   });
 
   it('passes a single item’s own error through unchanged', async () => {

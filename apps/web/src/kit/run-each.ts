@@ -21,6 +21,7 @@ export async function runEach<T>(
     message: summary(failed.length, items.length),
     requestId: failed[0]!.error.requestId,
     httpStatus: failed[0]!.error.httpStatus,
-    issues: failed.map((f) => ({ path: f.name, message: `${f.error.code}: ${f.error.message}` })),
+    // Each line keeps its own request id: the key to that failure in the audit log.
+    issues: failed.map((f) => ({ path: f.name, message: `${f.error.code}: ${f.error.message}${f.error.requestId ? ` (${f.error.requestId})` : ''}` })),
   });
 }

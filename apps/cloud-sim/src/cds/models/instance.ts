@@ -84,6 +84,8 @@ export class Instance {
   publicNic?: Nic;
   privateNics: Nic[];
   charged: number;
+  /** Finished power changes, oldest first (see power-history.ts). */
+  powerLog: { at: number; on: boolean }[] = [];
 
   constructor(init: InstanceInit) {
     this.instanceId = init.instanceId;

@@ -58,6 +58,18 @@ describe('monitorSeries', () => {
     expect(points).toHaveLength(91);
   });
 
+  it('gives the hour an instance was created in a point, from its first whole minute', () => {
+    const created = MONDAY + 6 * HOUR + 20 * MINUTE + 30 * 1000;
+    const hourly = monitorSeries(q({ period: 3600, createdAt: created, startMs: MONDAY, endMs: MONDAY + 9 * HOUR, nowMs: MONDAY + 9 * HOUR }));
+    expect(hourly.map((p) => (p.t - MONDAY) / HOUR)).toEqual([6, 7, 8]);
+    // The 06:00 point averages 06:21 to 06:59 only: the minutes before creation do not count.
+    const minutes = monitorSeries(q({ period: 60, createdAt: created, startMs: MONDAY + 6 * HOUR, endMs: MONDAY + 7 * HOUR, nowMs: MONDAY + 9 * HOUR }));
+    expect(minutes[0]!.t).toBe(MONDAY + 6 * HOUR + 21 * MINUTE);
+    const values = minutes.map((p) => p.value).filter((v): v is number => v !== null);
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    expect(hourly[0]!.value).toBeCloseTo(mean, 1);
+  });
+
   it('reads zero for a stopped machine, with no gaps', () => {
     for (const metric of cdsCcsInstanceOps.CDS_MONITOR_METRICS) {
       const points = monitorSeries(

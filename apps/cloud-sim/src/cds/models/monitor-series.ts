@@ -29,7 +29,8 @@ export interface SeriesQuery {
   /** No points before the instance existed, none after now. */
   createdAt: number;
   nowMs: number;
-  power: Power;
+  /** On or off, for the whole series or minute by minute (the instance's power history). */
+  power: Power | ((ms: number) => Power);
 }
 
 export interface SeriesPoint {
@@ -217,7 +218,8 @@ const round = (v: number, digits: number) => {
 
 /** One-minute sample at `minute` (minutes since the epoch), or null when the agent sent nothing. */
 export function minuteSample(q: SeriesQuery, minute: number): number | null {
-  if (q.power === 'off') return 0;
+  const power = typeof q.power === 'function' ? q.power(minute * MINUTE) : q.power;
+  if (power === 'off') return 0;
   const instanceSeed = hashString(q.instanceId);
   const seed = hashString(`${q.instanceId}|${q.metric}|${q.deviceId}`);
   if (agentDown(instanceSeed, minute) || unit(seed, S.drop, minute) < 0.002) return null;
@@ -237,18 +239,21 @@ export function pointCount(startMs: number, endMs: number, period: MonitorPeriod
 /**
  * The series: a point per period starting in [startMs, endMs), aligned to the period (Beijing
  * time is UTC+8, a whole number of hours, so UTC alignment is Beijing alignment), none before
- * creation or after now; each the mean of its minutes up to now, null where all are missing.
+ * the period of creation or after now; each the mean of its minutes since creation up to now,
+ * null where all are missing.
  */
 export function monitorSeries(q: SeriesQuery): SeriesPoint[] {
   const step = q.period * 1000;
   const points: SeriesPoint[] = [];
   const digits = precision(q.metric);
   for (let t = Math.ceil(q.startMs / step) * step; t < q.endMs && t <= q.nowMs; t += step) {
-    if (t < q.createdAt) continue;
+    // The period the instance was created in has a point, from its first whole minute on.
+    if (t + step <= q.createdAt) continue;
     let sum = 0;
     let n = 0;
-    const firstMinute = t / MINUTE;
-    const lastMinute = Math.min(firstMinute + q.period / 60 - 1, Math.floor(q.nowMs / MINUTE));
+    const firstMinute = Math.max(t / MINUTE, Math.ceil(q.createdAt / MINUTE));
+    const lastMinute = Math.min(t / MINUTE + q.period / 60 - 1, Math.floor(q.nowMs / MINUTE));
+    if (firstMinute > lastMinute) continue; // not one whole minute of it since creation yet
     for (let m = firstMinute; m <= lastMinute; m++) {
       const v = minuteSample(q, m);
       if (v !== null) {

@@ -3,6 +3,7 @@ import { incorrectInstanceStatus, instanceIdMalformed, instanceNotFound } from '
 import type { Account } from './account';
 import type { InstanceStatus } from './instance';
 import type { Task } from './tasks';
+import { logPower } from './power-history';
 import type { World } from './world';
 
 /** States an instance can be deleted from: any that is not in the middle of a change. */
@@ -49,7 +50,9 @@ function transition(world: World, account: Account, id: string, t: Transition): 
   instance.status = t.via;
   const task = account.tasks.create(t.taskType, [id]);
   world.scheduler.run(task, () => {
-    if (instance.status === t.via) instance.status = t.to;
+    if (instance.status !== t.via) return;
+    instance.status = t.to;
+    logPower(instance, t.to === 'running', world.now());
   });
   return task;
 }

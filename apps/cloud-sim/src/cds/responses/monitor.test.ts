@@ -2,7 +2,7 @@ import { cdsCcsInstanceOps } from '@console/api-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Simulator } from '../../index';
 import { cdsClient, startTestSim, TEST_KEY, type CdsClient, type Json } from '../../testing/client';
-import { cdsDateTime, HOUR, MINUTE } from '../../util/time';
+import { cdsDateTime, DAY, HOUR, MINUTE } from '../../util/time';
 import { MAX_MONITOR_POINTS } from './monitor';
 
 let sim: Simulator;
@@ -74,10 +74,14 @@ describe('DescribeInstanceMonitor', () => {
     expect(b.body.Data).toEqual(a.body.Data);
   });
 
-  it('reads zero for a stopped instance', async () => {
-    const r = await monitor({ InstanceId: stopped.InstanceId, MetricName: 'CPUUtilization' });
-    expect(r.status).toBe(200);
-    expect(new Set(r.body.Data.DataPoints.map((p: Json) => p.Value))).toEqual(new Set([0]));
+  it('reads zero for a stopped instance since it stopped, and its load before', async () => {
+    const now = Date.now();
+    const lastHour = await monitor({ InstanceId: stopped.InstanceId, MetricName: 'CPUUtilization', StartTime: cdsDateTime(now - HOUR), EndTime: cdsDateTime(now) });
+    expect(lastHour.status).toBe(200);
+    expect(new Set(lastHour.body.Data.DataPoints.map((p: Json) => p.Value))).toEqual(new Set([0]));
+    // A seeded stopped machine went off at most six days ago: ten days back it was working.
+    const before = await monitor({ InstanceId: stopped.InstanceId, MetricName: 'CPUUtilization', StartTime: cdsDateTime(now - 10 * DAY), EndTime: cdsDateTime(now - 10 * DAY + HOUR) });
+    expect(before.body.Data.DataPoints.some((p: Json) => typeof p.Value === 'number' && p.Value > 0)).toBe(true);
   });
 
   it('keeps gaps as null: a week at one minute has a few', async () => {
@@ -140,6 +144,10 @@ describe('DescribeInstanceMonitor', () => {
     expect(sys.status).toBe(200);
     expect(data.status).toBe(200);
     expect(sys.body.Data.DataPoints).not.toEqual(data.body.Data.DataPoints);
+    // The system disk's own id (DescribeInstances answers it) names the same series.
+    const byId = await monitor({ InstanceId: running.InstanceId, MetricName: 'DiskReadIOPS', DiskId: running.Disks.SystemDisk.DiskId });
+    expect(byId.status).toBe(200);
+    expect(byId.body.Data.DataPoints).toEqual(sys.body.Data.DataPoints);
   });
 
   it('answers the documented errors for interfaces and the same style for disks', async () => {

@@ -14,8 +14,8 @@ import {
   pointCount,
   type DeviceKind,
   type MonitorMetric,
-  type Power,
 } from '../models/monitor-series';
+import { powerAt } from '../models/power-history';
 import { handler } from '../registry';
 
 /**
@@ -53,13 +53,10 @@ const tooManyPoints = (n: number) =>
     `The time range holds ${n} points at this Period; at most ${MAX_MONITOR_POINTS} are answered: shorten the range or use a larger Period.`,
   );
 
-/** Load follows the state: a stopped or broken machine reads zero. */
-const powerOf = (i: Instance): Power =>
-  i.status === 'stop' || i.status === 'error' ? 'off' : 'on';
 
 /**
- * The device a metric reads. Disks: DiskId names a data disk; without it the system disk is read
- * (DescribeInstances gives the system disk no id, so it could not be named). Interfaces: InterfaceId
+ * The device a metric reads. Disks: DiskId names the system disk or a data disk (DescribeInstances
+ * answers both ids); without it the system disk is read, as before it had an id. Interfaces: InterfaceId
  * is required (an instance may have several and none is "the" interface).
  */
 function device(
@@ -72,6 +69,7 @@ function device(
   if (needs === 'disk') {
     if (diskId === undefined) return { id: '', kind: 'system-disk' };
     if (!isUuid(diskId)) throw diskMalformed();
+    if (diskId === i.systemDisk.diskId) return { id: '', kind: 'system-disk' };
     if (!i.dataDisks.some((d) => d.diskId === diskId)) throw diskNotFound(diskId, i.instanceId);
     return { id: diskId, kind: 'data-disk' };
   }
@@ -115,7 +113,8 @@ export const describeInstanceMonitor = handler(
       // Not yet created: a machine still being built has no history.
       createdAt: instance.status === 'creating' ? Number.POSITIVE_INFINITY : instance.createdAt,
       nowMs: world.now(),
-      power: powerOf(instance),
+      // Load follows the power history: zero while the machine was off, and only then.
+      power: (ms) => powerAt(instance, ms, world.now()),
     });
     return {
       Data: {

@@ -20,12 +20,15 @@ import { DeleteImageDialog } from './DeleteImageDialog';
 import { deleteTemplateBlocked, parseImagesState, serializeImagesState, syncBlocked } from './images-state';
 import { useTemplates, type TemplateRow } from './useTemplates';
 import { PageHeader } from '../../kit/PageHeader';
+import { useClampPage } from '../../kit/useClampPage';
 
 /** /images: the templates of the account, paged and searched on the server, with create, copy and delete. */
 export function ImagesPage() {
   const { t, lang } = useI18n();
   const [state, setState] = useUrlState(parseImagesState, serializeImagesState);
   const { query, items } = useTemplates(state);
+  const toPage = useCallback((page: number) => setState({ ...state, page }, true), [state, setState]);
+  useClampPage(state.page, query.data?.pageCount, !!query.data && !query.isFetching, toPage);
   const runner = useActionRunner<TemplateRow>();
   const [creating, setCreating] = useState(false);
   const [target, setTarget] = useState<{ kind: 'sync' | 'delete'; tpl: TemplateRow } | undefined>();
@@ -82,8 +85,8 @@ export function ImagesPage() {
       header: t('images.col.kind'),
       nowrap: true,
       render: (tpl) => (
-        <Tag color={tpl.visibility === 'public' ? 'indigo' : 'grape'} data-testid="image-visibility">
-          {t(tpl.visibility === 'public' ? 'images.public' : 'images.private')}
+        <Tag color={{ public: 'indigo', private: 'grape', unknown: 'gray' }[tpl.visibility]} data-testid="image-visibility">
+          {t(({ public: 'images.public', private: 'images.private', unknown: 'images.visibilityUnknown' } as const)[tpl.visibility])}
         </Tag>
       ),
     },

@@ -21,9 +21,14 @@ describe('images list state', () => {
 describe('template rules', () => {
   it('tells public from private templates, and deletes only private ones', () => {
     const publicIds = new Set(['pub-1']);
-    expect(templateVisibility(tpl({ id: 'pub-1' }), publicIds)).toBe('public');
-    expect(templateVisibility(tpl(), publicIds)).toBe('private');
+    const regions = [{ regionId: 'CN_Beijing_A', regionName: '', status: 'normal' }];
+    const answered = new Set(['CN_Beijing_A']);
+    expect(templateVisibility(tpl({ id: 'pub-1', regions }), publicIds, answered)).toBe('public');
+    expect(templateVisibility(tpl({ regions }), publicIds, answered)).toBe('private');
+    // Until its region has answered, a template is not taken for private.
+    expect(templateVisibility(tpl({ regions }), publicIds, new Set())).toBe('unknown');
     expect(deleteTemplateBlocked('public')).toBe('images.reason.publicDelete');
+    expect(deleteTemplateBlocked('unknown')).toBe('images.reason.visibilityUnknown');
     expect(deleteTemplateBlocked('private')).toBeUndefined();
   });
   it('copies only to regions the template is not in', () => {

@@ -36,11 +36,20 @@ export const imagesInput = (s: ImagesState) => ({ PageNumber: s.page, PageSize: 
  * Whether a template is one of the cloud's public templates (appendix 4, offered by
  * DescribeAvailableResource as PublicImage) or the account's own. Only own ones can be deleted.
  */
-export const templateVisibility = (tpl: Pick<Template, 'id'>, publicIds: ReadonlySet<string>): 'public' | 'private' =>
-  publicIds.has(tpl.id) ? 'public' : 'private';
+export type Visibility = 'public' | 'private' | 'unknown';
 
-export const deleteTemplateBlocked = (visibility: 'public' | 'private'): MessageKey | undefined =>
-  visibility === 'public' ? 'images.reason.publicDelete' : undefined;
+/**
+ * Public when its first region offers it as a PublicImage; private only once that region has
+ * answered (until then, or when it failed, unknown: never guessed private, which would offer Delete).
+ */
+export const templateVisibility = (
+  tpl: Pick<Template, 'id' | 'regions'>,
+  publicIds: ReadonlySet<string>,
+  answeredRegions: ReadonlySet<string>,
+): Visibility => (publicIds.has(tpl.id) ? 'public' : answeredRegions.has(tpl.regions[0]?.regionId ?? '') ? 'private' : 'unknown');
+
+export const deleteTemplateBlocked = (visibility: Visibility): MessageKey | undefined =>
+  visibility === 'public' ? 'images.reason.publicDelete' : visibility === 'unknown' ? 'images.reason.visibilityUnknown' : undefined;
 
 /** The regions a template can still be copied to: every region it is not in yet. */
 export const syncTargets = (tpl: Pick<Template, 'regions'>): string[] =>

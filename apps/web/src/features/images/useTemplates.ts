@@ -3,7 +3,7 @@ import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { actionQuery } from '../../api/query';
 import { useAccountId } from '../../app/AccountContext';
-import { imagesInput, templateVisibility, visibilityRegions, type ImagesState } from './images-state';
+import { imagesInput, templateVisibility, visibilityRegions, type ImagesState, type Visibility } from './images-state';
 
 /** Templates change state while they are made, copied or deleted: poll fast then. */
 const BUSY = /ing$/i;
@@ -33,8 +33,18 @@ export function useTemplates(state: ImagesState) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [publicKey],
   );
-  const items = useMemo(() => query.data?.items.map((tpl) => ({ ...tpl, visibility: templateVisibility(tpl, publicIds) })), [query.data, publicIds]);
+  const answeredKey = goods.map((g) => (g.isSuccess ? 1 : 0)).join('');
+  const answered = useMemo(
+    () => new Set(regions.filter((_, k) => goods[k]?.isSuccess)),
+    // As above: which regions have answered changes only with these flags.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [regions, answeredKey],
+  );
+  const items = useMemo(
+    () => query.data?.items.map((tpl) => ({ ...tpl, visibility: templateVisibility(tpl, publicIds, answered) })),
+    [query.data, publicIds, answered],
+  );
   return { query, items };
 }
 
-export type TemplateRow = Template & { visibility: 'public' | 'private' };
+export type TemplateRow = Template & { visibility: Visibility };

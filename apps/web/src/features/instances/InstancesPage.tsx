@@ -17,6 +17,7 @@ import { useComputeActions } from './detail/useComputeActions';
 import { useInstanceActions } from './useInstanceActions';
 import { useInstancesList } from './useInstancesList';
 import { PageHeader } from '../../kit/PageHeader';
+import { useClampPage } from '../../kit/useClampPage';
 
 /** /instances: the instances of the account, paged, filtered, with their actions. */
 export function InstancesPage() {
@@ -30,12 +31,8 @@ export function InstancesPage() {
   const list = useInstancesList(state);
   const rows = list.page?.items;
 
-  // A page past the end (after deletes or a narrower filter) moves to the last page there is.
-  useEffect(() => {
-    if (list.page && state.page > list.page.pageCount && list.page.pageCount >= 1 && !list.isFetching) {
-      setState({ ...state, page: list.page.pageCount }, true);
-    }
-  }, [list.page, list.isFetching, state, setState]);
+  const toPage = useCallback((page: number) => setState({ ...state, page }, true), [state, setState]);
+  useClampPage(state.page, list.page?.pageCount, !!list.page && !list.isFetching, toPage);
 
   const names = useRef(new Map<string, string>());
   for (const i of rows ?? []) names.current.set(i.id, i.name || i.id);

@@ -77,7 +77,14 @@ export function InstanceMonitoring({ instance }: { instance: Instance }) {
 
   return (
     <Stack gap="md" data-testid="instance-monitoring">
-      <RangeControls view={view} setView={setView} current={range} onRefresh={refresh} />
+      {/* Keyed by the range in the URL, so going back or forward resets the custom inputs with it. */}
+      <RangeControls
+        key={view.spec.kind === 'custom' ? `custom-${view.spec.from}-${view.spec.to}` : view.spec.preset}
+        view={view}
+        setView={setView}
+        current={range}
+        onRefresh={refresh}
+      />
       {instance.status === 'stop' ? <Alert color="gray">{t('monitor.stopped')}</Alert> : null}
       {instance.status === 'creating' ? <Alert color="blue">{t('monitor.creating')}</Alert> : null}
       {METRIC_GROUPS.map((group) => (

@@ -1,9 +1,11 @@
 import { cdsCcsInstanceOps } from '@console/api-types';
 import { LineChart } from '@mantine/charts';
-import { Box, Group, Loader, Paper, Text } from '@mantine/core';
+import { Box, Group, Loader, Paper, Text, Tooltip } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
+import { asApiError } from '../../api/client';
 import { actionQuery } from '../../api/query';
 import { useAccountId } from '../../app/AccountContext';
 import { useI18n } from '../../i18n/i18n';
@@ -50,7 +52,11 @@ export function MetricChart({ instanceId, metric, from, to, period, device }: Me
   });
   const points = query.data?.points;
   const plotWidth = Math.max(100, width - Y_AXIS_WIDTH);
-  const prepared = useMemo(() => (points ? prepareSeries(points, plotWidth) : undefined), [points, plotWidth]);
+  const answeredPeriod = query.data?.period || period;
+  const prepared = useMemo(
+    () => (points ? prepareSeries(points, plotWidth, answeredPeriod) : undefined),
+    [points, plotWidth, answeredPeriod],
+  );
   const ticks = useMemo(() => timeTicks(from, to), [from, to]);
   const xFormat = useMemo(() => timeTickFormatter(from, to, lang), [from, to, lang]);
   const yFormat = useMemo(
@@ -67,6 +73,12 @@ export function MetricChart({ instanceId, metric, from, to, period, device }: Me
         </Text>
         <Group gap="xs" wrap="nowrap">
           {query.isFetching ? <Loader size={12} aria-hidden /> : null}
+          {query.error && prepared ? (
+            // Old data stays readable, but never passes for fresh.
+            <Tooltip label={t('monitor.refreshFailed', { code: asApiError(query.error).code })}>
+              <IconAlertTriangle size={14} color="var(--mantine-color-orange-6)" role="img" aria-label={t('monitor.refreshFailed', { code: asApiError(query.error).code })} data-testid="chart-stale" />
+            </Tooltip>
+          ) : null}
           {prepared ? (
             <Text size="xs" c="dimmed" data-testid="chart-points">
               {t('monitor.points', { n: prepared.all.length.toLocaleString(lang) })}

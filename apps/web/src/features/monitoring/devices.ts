@@ -1,18 +1,18 @@
 import type { Instance } from '@console/api-types';
-import type { Translate } from '../../i18n/i18n';
+import { translateOr, type Translate } from '../../i18n/i18n';
 
 export interface DeviceOption {
   value: string;
   label: string;
 }
 
-/** The system disk has no id on the wire: the simulator reads it when DiskId is left out. */
+/** The system disk: asked for without DiskId, which reads it whether or not the cloud gave it an id. */
 export const SYSTEM_DISK = 'system';
 
 /** The disks a disk metric can read: the system disk, then the data disks that have an id. */
 export function diskOptions(instance: Instance, t: Translate): DeviceOption[] {
   const data = instance.dataDisks.flatMap((d, i) =>
-    d.id ? [{ value: d.id, label: t('monitor.disk.data', { n: i + 1, size: d.size, type: d.type ?? '' }) }] : [],
+    d.id ? [{ value: d.id, label: t('monitor.disk.data', { n: i + 1, size: d.size, type: d.type ? translateOr(t, `disk.${d.type}`, d.type) : '' }) }] : [],
   );
   return [{ value: SYSTEM_DISK, label: t('monitor.disk.system', { size: instance.systemDisk?.size ?? '?' }) }, ...data];
 }

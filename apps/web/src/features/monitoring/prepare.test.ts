@@ -34,4 +34,22 @@ describe('prepareSeries', () => {
     expect(p.gaps).toBe(21);
     expect(p.rows.filter((r) => r.value === null).length).toBeGreaterThan(0);
   });
+
+  it('breaks the line where the cloud left samples out, as the document\'s example does', () => {
+    // The seed example answers 15:32 and 15:34 with no 15:33 at all.
+    const p = prepareSeries(
+      [
+        { time: '2019-10-09 15:32:00', value: 10 },
+        { time: '2019-10-09 15:34:00', value: 12 },
+        { time: '2019-10-09 15:35:00', value: 11 },
+      ],
+      800,
+      60,
+    );
+    expect(p.all.map((r) => r.value)).toEqual([10, null, 12, 11]);
+    expect(p.all[1]!.t).toBe(p.all[0]!.t + 60_000);
+    expect(p.gaps).toBe(1);
+    // Without the period nothing is invented.
+    expect(prepareSeries([{ time: '2019-10-09 15:32:00', value: 10 }, { time: '2019-10-09 15:34:00', value: 12 }], 800).gaps).toBe(0);
+  });
 });
