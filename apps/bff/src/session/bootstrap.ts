@@ -24,7 +24,7 @@ export async function bootstrap(storage: Storage, config: BffConfig, log: Logger
   const check = checkPasswordPolicy(password, { username });
   if (!check.ok) throw new Error(`CONSOLE_ADMIN_PASSWORD is not acceptable: ${check.message}`);
   await storage.users.create({ username, role: 'admin', passwordHash: await hashPassword(password) });
-  log.info({ username }, 'first admin created from CONSOLE_ADMIN_PASSWORD');
+  log.info({ username }, 'first admin created with the configured password (CONSOLE_ADMIN_PASSWORD, or the demo default of npm start)');
   return {};
 }
 
