@@ -163,4 +163,18 @@ export const computeEn = {
   'images.err.name': 'Enter a name of at most 64 characters',
   'images.err.region': 'Choose a region',
   'images.err.regions': 'Pick at least one region',
+  // Instance types (the core document's appendix 2).
+  'instanceType.IO': 'IO optimized',
+  'instanceType.High': 'High performance',
+  'instanceType.Standard': 'Standard',
+  'instanceType.General': 'General purpose',
+  'instanceType.Balance': 'Balanced',
+  'instanceType.Compact': 'Compact',
+  'instanceType.Memory': 'Memory optimized',
+  'instanceType.Exclusive': 'Dedicated',
+  'instanceType.HighIO': 'High I/O',
+  'instanceType.Compute': 'Compute optimized',
+  'instanceType.G2_General': 'G2 general purpose',
+  'instanceType.G2_Compute': 'G2 compute optimized',
+  'instanceType.G2_Memory': 'G2 memory optimized',
 } as const;

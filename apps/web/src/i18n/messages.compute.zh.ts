@@ -165,4 +165,18 @@ export const computeZh: Record<keyof typeof computeEn, string> = {
   'images.err.name': '请输入名称，最多 64 个字符',
   'images.err.region': '请选择地域',
   'images.err.regions': '请至少选择一个地域',
+  // Instance types (the core document's appendix 2).
+  'instanceType.IO': 'IO增强型',
+  'instanceType.High': '高性能型',
+  'instanceType.Standard': '标准型',
+  'instanceType.General': '通用型',
+  'instanceType.Balance': '均衡型',
+  'instanceType.Compact': '紧凑型',
+  'instanceType.Memory': '内存型',
+  'instanceType.Exclusive': '独享型',
+  'instanceType.HighIO': '高I/O型',
+  'instanceType.Compute': '计算型',
+  'instanceType.G2_General': 'G2.通用型',
+  'instanceType.G2_Compute': 'G2.计算型',
+  'instanceType.G2_Memory': 'G2.内存型',
 };

@@ -26,7 +26,7 @@ import { sharedSearch } from '../../app/account';
 import { useAccountId } from '../../app/AccountContext';
 import { useRegion } from '../../app/region';
 import { regionOptions } from '../../app/regions';
-import { useI18n } from '../../i18n/i18n';
+import { translateOr, useI18n } from '../../i18n/i18n';
 import { useRunReason } from '../../auth/permission';
 import { ActionButton } from '../../kit/ActionButton';
 import { ErrorNotice } from '../../kit/ErrorNotice';
@@ -183,7 +183,7 @@ export function CreateInstancePage() {
               <Group grow align="flex-start">
                 <Select
                   label={t('create.instanceType')}
-                  data={instanceGoods.map((g) => g.instanceType)}
+                  data={instanceGoods.map((g) => ({ value: g.instanceType, label: translateOr(t, `instanceType.${g.instanceType}`, g.instanceType) }))}
                   value={form.instanceType || null}
                   onChange={(v) => set({ instanceType: v ?? '', imageId: '' })}
                   allowDeselect={false}

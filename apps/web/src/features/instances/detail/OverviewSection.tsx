@@ -31,7 +31,7 @@ export function OverviewSection({ instance, imageName }: { instance: Instance; i
       <Field label={t('compute.field.spec')} testId="overview-spec">
         {instance.cpu !== undefined && instance.ram !== undefined ? t('instances.spec', { cpu: instance.cpu, ram: instance.ram }) : '—'}
       </Field>
-      <Field label={t('compute.field.type')}>{instance.instanceType || '—'}</Field>
+      <Field label={t('compute.field.type')}>{instance.instanceType ? translateOr(t, `instanceType.${instance.instanceType}`, instance.instanceType) : '—'}</Field>
       <Field label={t('compute.field.charge')} testId="overview-charge">
         {translateOr(t, `charge.${instance.chargeType}`, instance.chargeType)}
       </Field>
