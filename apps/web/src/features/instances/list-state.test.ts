@@ -1,4 +1,3 @@
-import type { Instance } from '@console/api-types';
 import { describe, expect, it } from 'vitest';
 import { pageLocally } from '../../kit/paging';
 import {
@@ -9,22 +8,9 @@ import {
   withFilter,
   type InstanceListState,
 } from './list-state';
+import { anInstance } from '../../test-fixtures';
 
-const inst = (over: Partial<Instance>): Instance => ({
-  id: 'id-' + (over.name ?? 'x'),
-  name: 'x',
-  status: 'running',
-  chargeType: 'PostPaid',
-  vdcId: 'vdc-1',
-  vdcName: 'VDC 1',
-  regionId: 'CN_Beijing_A',
-  dataDisks: [],
-  publicInterfaces: [],
-  privateInterfaces: [],
-  publicIps: [],
-  privateIps: [],
-  ...over,
-});
+const inst = anInstance;
 
 describe('parseListState / serializeListState', () => {
   it('gives defaults for an empty URL', () => {

@@ -2,21 +2,9 @@ import type { Instance } from '@console/api-types';
 import { describe, expect, it } from 'vitest';
 import { makeT } from '../../i18n/i18n';
 import { blockedFor, deleteBlocked, deleteConfirmWord, powerOnBlocked, stopBlocked } from './rules';
+import { anInstance } from '../../test-fixtures';
 
-const inst = (status: string, name = 'web-01'): Instance => ({
-  id: `id-${name}`,
-  name,
-  status,
-  chargeType: 'PostPaid',
-  vdcId: '',
-  vdcName: '',
-  regionId: '',
-  dataDisks: [],
-  publicInterfaces: [],
-  privateInterfaces: [],
-  publicIps: [],
-  privateIps: [],
-});
+const inst = (status: string, name = 'web-01'): Instance => anInstance({ name, status });
 
 const t = makeT('en');
 

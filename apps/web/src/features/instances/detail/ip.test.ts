@@ -2,12 +2,10 @@ import type { Instance, Vdc } from '@console/api-types';
 import { describe, expect, it } from 'vitest';
 import { makeT } from '../../../i18n/i18n';
 import { addressProblem, freeAddresses, parsePrivateSegment, usedAddresses, vdcNetworks } from './ip';
+import { anInstance } from '../../../test-fixtures';
 
 const t = makeT('en');
-const inst = (over: Partial<Instance>): Instance => ({
-  id: 'i-1', name: 'web-01', status: 'running', chargeType: 'PostPaid', vdcId: 'vdc-1', vdcName: '', regionId: '',
-  dataDisks: [], publicInterfaces: [], privateInterfaces: [], publicIps: [], privateIps: [], ...over,
-});
+const inst = (over: Partial<Instance>): Instance => anInstance({ id: 'i-1', name: 'web-01', ...over });
 const vdc: Vdc = {
   id: 'vdc-1',
   name: 'VDC',

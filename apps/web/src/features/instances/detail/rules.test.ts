@@ -11,24 +11,9 @@ import {
   resetImageBlocked,
   unbindBlocked,
 } from './rules';
+import { anInstance } from '../../../test-fixtures';
 
-const inst = (over: Partial<Instance> = {}): Instance => ({
-  id: 'i-1',
-  name: 'web-01',
-  status: 'running',
-  chargeType: 'PostPaid',
-  vdcId: 'vdc-1',
-  vdcName: 'VDC',
-  regionId: 'CN_Beijing_A',
-  cpu: 2,
-  ram: 4,
-  dataDisks: [],
-  publicInterfaces: [],
-  privateInterfaces: [],
-  publicIps: [],
-  privateIps: [],
-  ...over,
-});
+const inst = (over: Partial<Instance> = {}): Instance => anInstance({ id: 'i-1', name: 'web-01', cpu: 2, ram: 4, ...over });
 const nic = (over: Partial<NetworkInterface> = {}): NetworkInterface => ({ id: 'n-1', name: 'eth0', ip: '10.0.0.2', mac: '', connected: true, networkId: 'p-1', ...over });
 const ALL = ['running', 'stop', 'stopping', 'starting', 'creating', 'deleting', 'updating', 'error'];
 
