@@ -2,7 +2,7 @@ import { cdsCcsTemplates, type Template } from '@console/api-types';
 import { Checkbox, List, Stack, Text } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useActionMutation } from '../../api/mutation';
 import { regionName } from '../../app/regions';
 import { useI18n } from '../../i18n/i18n';
@@ -12,6 +12,7 @@ import { FormDialog } from '../instances/detail/FormDialog';
 import { regionOutcomes, type RegionOutcome } from './images-state';
 import { markTemplate, withRegionStatus } from './optimistic';
 import { TypeToConfirm } from '../../kit/TypeToConfirm';
+import { useWhenOpened } from '../../kit/useWhenOpened';
 
 /**
  * DeleteTemplate works per region: the person picks the regions, types the name, and sees the
@@ -28,14 +29,12 @@ export function DeleteImageDialog({ tpl, opened, onClose }: { tpl: Template | un
     describe: (input) => ({ label: t('images.action.delete'), resource: `${tpl?.name ?? input.TemplateId} · ${regionName(input.RegionId, lang)}` }),
     onMutate: (input, acc) => markTemplate(qc, acc, input.TemplateId, (x) => withRegionStatus(x, input.RegionId, 'deleting')),
   });
-  useEffect(() => {
-    if (!opened || !tpl) return;
+  useWhenOpened(opened, () => {
+    if (!tpl) return;
     setRegions(tpl.regions.filter((r) => r.status === 'normal').map((r) => r.regionId));
     setTyped('');
     setOutcomes([]);
-    // Reset only when the dialog opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened]);
+  });
   if (!tpl) return null;
   const name = tpl.name || tpl.id;
   const ready = typed.trim() === name && regions.length > 0;

@@ -1,7 +1,7 @@
 import { cdsCcs, cdsCcsTemplates, type Template } from '@console/api-types';
 import { Select, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useActionMutation } from '../../api/mutation';
 import { allPagesQuery } from '../../api/query';
 import { useAccountId } from '../../app/AccountContext';
@@ -12,6 +12,7 @@ import { FormDialog } from '../instances/detail/FormDialog';
 import { markInstances } from '../instances/optimistic';
 import { imageSourceBlocked, powerOnFor, syncTargets } from './images-state';
 import { markTemplate, withRegionStatus } from './optimistic';
+import { useWhenOpened } from '../../kit/useWhenOpened';
 
 /** CreateTemplate: an image from one of the instances (of the picked region, when one is picked). */
 export function CreateImageDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -28,15 +29,12 @@ export function CreateImageDialog({ opened, onClose }: { opened: boolean; onClos
     describe: (input) => ({ label: t('images.create'), resource: input.DisplayName }),
     onMutate: (input, acc) => markInstances(qc, [input.InstanceId], 'updating', acc),
   });
-  useEffect(() => {
-    if (!opened) return;
+  useWhenOpened(opened, () => {
     setInstanceId(null);
     setName('');
     setTried(false);
     mutation.reset();
-    // Reset only when the dialog opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened]);
+  });
   const source = choices.find((i) => i.id === instanceId);
   const errors = {
     instance: instanceId ? undefined : t('images.err.instance'),
@@ -93,14 +91,11 @@ export function SyncImageDialog({ tpl, opened, onClose }: { tpl: Template | unde
     describe: (input) => ({ label: t('images.action.sync'), resource: `${tpl?.name ?? input.TemplateId} → ${regionName(input.RegionId, lang)}` }),
     onMutate: (input, acc) => markTemplate(qc, acc, input.TemplateId, (x) => withRegionStatus(x, input.RegionId, 'syncing')),
   });
-  useEffect(() => {
-    if (!opened) return;
+  useWhenOpened(opened, () => {
     setTarget(null);
     setTried(false);
     mutation.reset();
-    // Reset only when the dialog opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened]);
+  });
   if (!tpl) return null;
   return (
     <FormDialog

@@ -1,12 +1,13 @@
 import { cdsCcsInstanceOps, type Instance } from '@console/api-types';
 import { Checkbox, Group, Input, NumberInput, SegmentedControl, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useActionMutation } from '../../../api/mutation';
 import { translateOr, useT } from '../../../i18n/i18n';
 import { markInstances } from '../optimistic';
 import { FormDialog } from './FormDialog';
 import { chargeProblems, toChargeInput, type ChargeForm } from './forms';
+import { useWhenOpened } from '../../../kit/useWhenOpened';
 
 const initial = (i: Instance): ChargeForm => ({ type: i.chargeType === 'PrePaid' ? 'PostPaid' : 'PrePaid', months: 1, autoRenew: true });
 
@@ -21,14 +22,11 @@ export function ChargeDialog({ instance, opened, onClose }: { instance: Instance
     describe: () => ({ label: t('compute.action.chargeType'), resource: instance.name || instance.id }),
     onMutate: (input, account) => markInstances(qc, [input.InstanceId], 'updating', account),
   });
-  useEffect(() => {
-    if (!opened) return;
+  useWhenOpened(opened, () => {
     setForm(initial(instance));
     setTried(false);
     mutation.reset();
-    // Reset only when the dialog opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened]);
+  });
   const errors = chargeProblems(instance.chargeType, form, t);
   const set = (c: Partial<ChargeForm>) => setForm((f) => ({ ...f, ...c }));
   return (

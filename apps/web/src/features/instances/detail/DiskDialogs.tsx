@@ -1,7 +1,7 @@
 import { cdsCcsInstanceOps, type DiskGood, type Instance } from '@console/api-types';
 import { NumberInput, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useActionMutation } from '../../../api/mutation';
 import { useT } from '../../../i18n/i18n';
 import type { DiskRow } from '../create-form';
@@ -10,6 +10,7 @@ import { markInstances } from '../optimistic';
 import { FormDialog } from './FormDialog';
 import { nextSize, resizeProblem, validateNewDisks } from './forms';
 import { MAX_DATA_DISKS } from './rules';
+import { useWhenOpened } from '../../../kit/useWhenOpened';
 
 interface AddProps {
   instance: Instance;
@@ -29,15 +30,12 @@ export function AddDisksDialog({ instance, goods, opened, onClose }: AddProps) {
     describe: () => ({ label: t('compute.action.addDisk'), resource: name }),
     onMutate: (input, account) => markInstances(qc, [input.InstanceId], 'updating', account),
   });
-  useEffect(() => {
-    if (!opened) return;
+  useWhenOpened(opened, () => {
     const g = goods[0];
     setRows(g ? [{ key: 'new-1', type: g.type, size: Math.max(g.minSize, 100 - ((100 - g.minSize) % g.step)) }] : []);
     setTried(false);
     mutation.reset();
-    // Reset only when the dialog opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened]);
+  });
   const errors = validateNewDisks(rows, instance.dataDisks.length, goods, t);
   return (
     <FormDialog
@@ -88,14 +86,12 @@ export function ResizeDiskDialog({ instance, disk, goods, opened, onClose }: Res
     describe: () => ({ label: t('compute.action.resizeDiskOf', { name: disk?.label ?? '' }), resource: instance.name || instance.id }),
     onMutate: (input, account) => markInstances(qc, [input.InstanceId], 'updating', account),
   });
-  useEffect(() => {
-    if (!opened || !disk) return;
+  useWhenOpened(opened, () => {
+    if (!disk) return;
     setSize(nextSize(disk.size, good));
     setTried(false);
     mutation.reset();
-    // Reset only when the dialog opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened]);
+  });
   if (!disk) return null;
   const problem = resizeProblem(disk.size, size, good, t);
   return (

@@ -1,7 +1,7 @@
 import { cdsCcs, cdsCcsInstanceOps, cdsNetwork, type Instance, type NetworkInterface } from '@console/api-types';
 import { Autocomplete, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useActionMutation } from '../../../api/mutation';
 import { actionQuery, allPagesQuery } from '../../../api/query';
 import { useAccountId } from '../../../app/AccountContext';
@@ -9,6 +9,7 @@ import { useT } from '../../../i18n/i18n';
 import { markInstances } from '../optimistic';
 import { FormDialog } from './FormDialog';
 import { addressProblem, freeAddresses, usedAddresses, vdcNetworks } from './ip';
+import { useWhenOpened } from '../../../kit/useWhenOpened';
 
 /** How many free addresses the picker lists; any other one of the segment can be typed. */
 const SHOWN_FREE = 100;
@@ -52,14 +53,11 @@ export function IpDialog({ instance, nic, opened, onClose }: Props) {
     describe: (input) => ({ label: t('compute.action.changeIp'), resource: `${instance.name || instance.id} · ${input.Address}` }),
     onMutate: (input, acc) => markInstances(qc, [input.InstanceId], 'updating', acc),
   });
-  useEffect(() => {
-    if (!opened) return;
+  useWhenOpened(opened, () => {
     setAddress('');
     setTried(false);
     mutation.reset();
-    // Reset only when the dialog opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened]);
+  });
   if (!nic) return null;
   const problem = addressProblem(address, nic, network, used, t);
   const segments = network?.blocks.map((b) => b.label).join(', ');

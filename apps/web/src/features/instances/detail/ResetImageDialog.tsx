@@ -2,7 +2,7 @@ import { cdsCcsInstanceOps, type Instance } from '@console/api-types';
 import { Alert, Select } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useActionMutation } from '../../../api/mutation';
 import { useT } from '../../../i18n/i18n';
 import { ErrorNotice } from '../../../kit/ErrorNotice';
@@ -10,6 +10,7 @@ import { markInstances } from '../optimistic';
 import { FormDialog } from './FormDialog';
 import { useInstanceGoods } from './useImageChoices';
 import { TypeToConfirm } from '../../../kit/TypeToConfirm';
+import { useWhenOpened } from '../../../kit/useWhenOpened';
 
 /** Reinstall with a public or private image. The system disk is wiped: the name is typed to confirm. */
 export function ResetImageDialog({ instance, opened, onClose }: { instance: Instance; opened: boolean; onClose: () => void }) {
@@ -24,15 +25,12 @@ export function ResetImageDialog({ instance, opened, onClose }: { instance: Inst
     describe: () => ({ label: t('compute.action.resetImage'), resource: name }),
     onMutate: (input, account) => markInstances(qc, [input.InstanceId], 'updating', account),
   });
-  useEffect(() => {
-    if (!opened) return;
+  useWhenOpened(opened, () => {
     setImageId(null);
     setTyped('');
     setTried(false);
     mutation.reset();
-    // Reset only when the dialog opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened]);
+  });
   const groups = [
     { group: t('create.publicImages'), items: choices.images.filter((i) => i.visibility === 'public') },
     { group: t('create.privateImages'), items: choices.images.filter((i) => i.visibility === 'private') },

@@ -1,12 +1,13 @@
 import { CDS_CPU_VALUES, CDS_RAM_VALUES, cdsCcsInstanceOps, type Instance } from '@console/api-types';
 import { Input, SegmentedControl, Select, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useActionMutation } from '../../../api/mutation';
 import { useT } from '../../../i18n/i18n';
 import { markInstances } from '../optimistic';
 import { FormDialog } from './FormDialog';
 import { specProblem, toSpecInput } from './forms';
+import { useWhenOpened } from '../../../kit/useWhenOpened';
 
 /** Change CPU and RAM, among the values the catalog allows; only what changes is sent. */
 export function SpecDialog({ instance, opened, onClose }: { instance: Instance; opened: boolean; onClose: () => void }) {
@@ -20,15 +21,12 @@ export function SpecDialog({ instance, opened, onClose }: { instance: Instance; 
     describe: () => ({ label: t('compute.action.changeSpec'), resource: instance.name || instance.id }),
     onMutate: (input, account) => markInstances(qc, [input.InstanceId], 'updating', account),
   });
-  useEffect(() => {
-    if (!opened) return;
+  useWhenOpened(opened, () => {
     setCpu(instance.cpu ?? 2);
     setRam(instance.ram ?? 4);
     setTried(false);
     mutation.reset();
-    // Reset only when the dialog opens, not when the instance refreshes underneath.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened]);
+  });
   const problem = specProblem(instance, cpu, ram, t);
   return (
     <FormDialog
