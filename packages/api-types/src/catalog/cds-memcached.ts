@@ -4,6 +4,7 @@ import type { CreatedMemcached, MemcachedInstance, MemcachedList } from '../norm
 import type { TaskResult } from '../normalized/results';
 import { regionId, taskIdValue, uuidLike } from './cds-shared';
 import { paasInstanceName } from './cds-paas-shared';
+import { MEMCACHED_CONF_SIZES } from '../paas-values';
 
 /**
  * CDS managed Memcached (cds-memcached-api.md), all POST on /memcached.
@@ -15,18 +16,7 @@ const MEMCACHED_READS = ['MemcachedInstanceList', 'DescribeMemcachedInstance'];
 const SAMPLE_URL_NOTE =
   "The code samples sign against CCS_URL; the document's address is /memcached, which is used.";
 
-export const MEMCACHED_CONF_SIZES = [
-  '1G',
-  '2G',
-  '3G',
-  '4G',
-  '5G',
-  '6G',
-  '7G',
-  '8G',
-  '9G',
-  '10G',
-] as const;
+export { MEMCACHED_CONF_SIZES };
 const confSize = z.enum(MEMCACHED_CONF_SIZES, { error: 'ConfSize must be one of 1G, 2G, … 10G' });
 
 /** Envelope of Memcached answers: the tables write the message key in lower case once. */

@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { defineAction, loose } from '../define';
-import type { DbPerformance } from '../normalized/monitor';
-import type { CreatedDbInstances, DbBackup, DbBackupDownload } from '../normalized/paas';
+import type { CreatedDbInstances } from '../normalized/paas';
 import type { Ack, TaskResult } from '../normalized/results';
+import {
+  DB_ACCOUNT_NAME_RULE,
+  DB_ACCOUNT_NAME_RULE_TEXT,
+  DB_PASSWORD_RULE_TEXT,
+  DB_RESERVED_ACCOUNT_NAMES,
+  dbPasswordProblems,
+} from '../paas-values';
 import {
   cdsAckAnswer,
   cdsTaskAnswerLoose,
-  dateTime,
-  spanMs,
   regionId,
   requiredText,
   stepped,
@@ -17,7 +21,6 @@ import {
   uuidLike,
 } from './cds-shared';
 import {
-  backupRaw,
   dbConfigOutput,
   dbInstancesOutput,
   normalizeDbConfig,
@@ -30,7 +33,6 @@ import {
   paasInstanceName,
   paasRegionsOutput,
   specChoicesOutput,
-  toBackup,
 } from './cds-paas-shared';
 
 /** CDS managed MySQL (cds-mysql-api.md): /mysql, and /paas/monitor for performance data. */
@@ -39,7 +41,6 @@ const base = { provider: 'cds', product: 'mysql', path: '/mysql' } as const;
 const taskResult = (raw: z.output<typeof cdsTaskAnswerLoose>): TaskResult => toTaskResult(raw);
 const instanceId = uuidLike('InstanceUuid');
 const MYSQL_READS = ['DescribeDBInstances'];
-const BACKUP_READS = ['DescribeBackups'];
 
 /** AttachDiskObj: "DiskMin 起步为100", "DiskStep 步长大小=100", "DiskMax 单次支持扩容到最大磁盘容量为2000". */
 const diskValue = stepped('DiskValue', 100, 2000, 100, 'GB');
@@ -130,8 +131,16 @@ export const CreatePrivilegedAccount = defineAction({
   kind: 'write',
   input: z.object({
     InstanceUuid: instanceId,
-    AccountName: requiredText('AccountName', 32),
-    Password: z.string({ error: 'Password is required' }).min(1, 'Password is required'),
+    AccountName: z
+      .string({ error: 'AccountName is required' })
+      .regex(DB_ACCOUNT_NAME_RULE, `AccountName: ${DB_ACCOUNT_NAME_RULE_TEXT.en}`)
+      .refine(
+        (n) => !(DB_RESERVED_ACCOUNT_NAMES as readonly string[]).includes(n),
+        `AccountName: ${DB_ACCOUNT_NAME_RULE_TEXT.en}`,
+      ),
+    Password: z
+      .string({ error: 'Password is required' })
+      .refine((p) => dbPasswordProblems(p).length === 0, `Password: ${DB_PASSWORD_RULE_TEXT.en}`),
     AccountType: z.enum(['Super', 'Normal'], {
       error: 'AccountType must be Super (high privilege) or Normal',
     }),
@@ -144,7 +153,7 @@ export const CreatePrivilegedAccount = defineAction({
     zh: '创建数据库账号',
   },
   notes:
-    'Named "Privileged" but AccountType also allows Normal accounts. The account-name and password rules are not documented: non-empty, names at most 32 characters (MySQL\'s own limit); the cloud judges the rest. No task is listed in the README; TaskId is answered "".',
+    'Named "Privileged" but AccountType also allows Normal accounts; one Super account per instance. The account-name and password rules are not documented: the console states them (paas-values.ts: MySQL\'s unquoted-name limits, three character classes) and checks them before sending. No task is listed in the README; TaskId is answered "".',
 });
 
 export const DescribeModifiableDBSpec = defineAction({
@@ -244,160 +253,7 @@ export const CreateReadOnlyDBInstance = defineAction({
   notes: `The spec and disk must be at least the primary's; the console cannot check that here. ${DISK_NOTE}`,
 });
 
-export const CreateBackup = defineAction({
-  ...base,
-  action: 'CreateBackup',
-  method: 'POST',
-  kind: 'write',
-  task: 'TaskId',
-  invalidates: BACKUP_READS,
-  input: z.object({
-    InstanceUuid: instanceId,
-    BackupType: z.literal('physical-backup', {
-      error: 'BackupType must be physical-backup (the only method supported)',
-    }),
-    Desc: z.string().max(256, 'Desc is at most 256 characters').optional(),
-  }),
-  output: cdsTaskAnswerLoose,
-  normalize: taskResult,
-  summary: { en: 'Back up a MySQL instance now', zh: '为实例创建备份' },
-  notes:
-    'Only physical backup is supported ("目前只支持物理备份"); the sample sends "physical-backup".',
-});
-
-export const DescribeBackups = defineAction({
-  ...base,
-  action: 'DescribeBackups',
-  method: 'GET',
-  kind: 'read',
-  input: z.object({ InstanceUuid: instanceId }),
-  output: loose({ ...paasEnvelope, Data: z.array(backupRaw).default([]) }),
-  normalize: (raw): DbBackup[] => raw.Data.map(toBackup),
-  summary: { en: 'List the backups of a MySQL instance', zh: '查看备份集列表' },
-  notes:
-    'Data is typed dict but answered as a list; BackupSize is typed string but answered as a number of bytes: both read.',
-});
-
-export const DeleteBackup = defineAction({
-  ...base,
-  action: 'DeleteBackup',
-  method: 'POST',
-  kind: 'destructive',
-  task: 'TaskId',
-  invalidates: BACKUP_READS,
-  input: z.object({ InstanceUuid: instanceId, BackupId: uuidLike('BackupId') }),
-  output: cdsTaskAnswerLoose,
-  normalize: taskResult,
-  summary: { en: 'Delete a backup', zh: '删除数据备份文件' },
-});
-
-export const DownloadBackup = defineAction({
-  ...base,
-  action: 'DownloadBackup',
-  method: 'GET',
-  kind: 'read',
-  input: z.object({ InstanceUuid: instanceId, BackupId: uuidLike('BackupId') }),
-  output: loose({
-    ...paasEnvelope,
-    Data: backupRaw.extend({
-      BackupId: z.string().optional(),
-      BackupDownloadUrl: z.string().default(''),
-      BackupIntranetDownloadUrl: z.string().optional(),
-    }),
-  }),
-  normalize: (raw): DbBackupDownload => ({
-    ...toBackup({ ...raw.Data, BackupId: raw.Data.BackupId ?? '' }),
-    downloadUrl: raw.Data.BackupDownloadUrl,
-    intranetDownloadUrl: raw.Data.BackupIntranetDownloadUrl,
-  }),
-  summary: { en: 'Download addresses (public and internal) of a backup', zh: '获取备份下载地址' },
-  notes:
-    'A read: it only returns addresses. The table lists BackupId in the answer but the example has none: optional. BackupType is "full-backup" here and "physical-backup" in DescribeBackups: passed on as answered.',
-});
-
-export const MYSQL_METRIC_KEYS = [
-  'mysql_cpu_usage',
-  'mysql_mem_usage',
-  'mysql_space_usage',
-  'mysql_network_trffice',
-  'mysql_sessions',
-  'mysql_slow_queries',
-] as const;
-const THIRTY_DAYS_MS = 30 * 24 * 3600 * 1000;
-
-export const DescribeDBInstancePerformance = defineAction({
-  provider: 'cds',
-  product: 'mysql',
-  path: '/paas/monitor',
-  action: 'DescribeDBInstancePerformance',
-  method: 'POST',
-  kind: 'read',
-  input: z
-    .object({
-      InstanceUuid: instanceId,
-      MetricKey: z.enum(MYSQL_METRIC_KEYS, {
-        error: `MetricKey must be one of ${MYSQL_METRIC_KEYS.join(', ')}`,
-      }),
-      StartTime: dateTime('StartTime'),
-      EndTime: dateTime('EndTime'),
-    })
-    .refine((v) => (spanMs(v.StartTime, v.EndTime) ?? 1) > 0, {
-      message: 'EndTime must be after StartTime',
-      path: ['EndTime'],
-    })
-    .refine((v) => (spanMs(v.StartTime, v.EndTime) ?? 0) <= THIRTY_DAYS_MS, {
-      message: 'The time span is at most 30 days',
-      path: ['EndTime'],
-    }),
-  output: loose({
-    ...paasEnvelope,
-    Data: loose({
-      InstanceUuid: z.string().default(''),
-      MetricKey: z.string().default(''),
-      ProductType: z.string().optional(),
-      Period: z.coerce.number().optional(),
-      StartTime: z.string().optional(),
-      EndTime: z.string().optional(),
-      DataPoints: z
-        .array(
-          loose({
-            MetricName: z.string().default(''),
-            MetricType: z.string().optional(),
-            MonitorType: z.union([z.string(), z.array(z.string())]).optional(),
-            Unit: z.string().optional(),
-            Values: z
-              .array(
-                loose({
-                  DateTime: z.string().optional(),
-                  DataTime: z.string().optional(),
-                  Value: z.coerce.number().nullable(),
-                }),
-              )
-              .default([]),
-          }),
-        )
-        .default([]),
-    }),
-  }),
-  normalize: (raw): DbPerformance => ({
-    instanceId: raw.Data.InstanceUuid,
-    metricKey: raw.Data.MetricKey,
-    productType: raw.Data.ProductType,
-    period: raw.Data.Period,
-    startTime: raw.Data.StartTime,
-    endTime: raw.Data.EndTime,
-    series: raw.Data.DataPoints.map((d) => ({
-      name: d.MetricName,
-      type: d.MetricType,
-      monitorType: Array.isArray(d.MonitorType) ? d.MonitorType.join(',') : d.MonitorType,
-      unit: d.Unit,
-      points: d.Values.filter((v) => v.Value !== null).map((v) => ({
-        time: v.DateTime ?? v.DataTime ?? '',
-        value: v.Value as number,
-      })),
-    })),
-  }),
-  summary: { en: 'MySQL performance metrics over a time span', zh: '获取云数据库MySQL监控指标' },
-  notes:
-    'Path /paas/monitor, product mysql. The table says Values[].DataTime, the answer DateTime: both are read. MonitorType is typed list but answered as a string: both. "mysql_network_trffice" is spelled as documented (it is the wire value). The granularity table says 30s for spans up to 4h while its text says 5 seconds: Period is taken from the answer. The table stops at 30 days: longer spans are refused. Time format is not stated; the answer\'s "YYYY-MM-DD HH:mm:ss" is required.',
-});
+// Backups and performance live in their own modules; re-exported so the catalog's cdsMysql
+// module (and the browser's generated metadata) keeps all fifteen entries.
+export * from './cds-mysql-backups';
+export * from './cds-mysql-performance';

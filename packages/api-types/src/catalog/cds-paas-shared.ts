@@ -67,6 +67,8 @@ export const cpuRamRaw = loose({
   N: z.string().optional(),
   /** A number in most examples, "******" (a masked placeholder) in one. */
   PaasGoodsId: str,
+  /** Not in the document: CNY per hour, answered by the simulator; the console shows a cost only when present. */
+  PricePerHour: optNum,
 });
 
 export const attachDiskRaw = loose({
@@ -78,6 +80,8 @@ export const attachDiskRaw = loose({
   DiskStep: optNum,
   DiskUnit: z.string().optional(),
   BasicIops: z.union([z.string(), z.number()]).transform(String).optional(),
+  /** Not in the document: CNY per GB and hour, as PricePerHour. */
+  PricePerGbHour: optNum,
 });
 
 export const toSpec = (c: z.output<typeof cpuRamRaw>): DbSpec => ({
@@ -85,6 +89,7 @@ export const toSpec = (c: z.output<typeof cpuRamRaw>): DbSpec => ({
   name: c.Name ?? c.N ?? `${c.CPU}C${c.RAM}G`,
   cpu: c.CPU,
   ramGb: c.RAM,
+  ...(c.PricePerHour !== undefined ? { pricePerHour: c.PricePerHour } : {}),
 });
 
 export const toDisk = (d: z.output<typeof attachDiskRaw>): DbDiskChoice => ({
@@ -96,6 +101,7 @@ export const toDisk = (d: z.output<typeof attachDiskRaw>): DbDiskChoice => ({
   step: d.DiskStep,
   unit: d.DiskUnit,
   basicIops: d.BasicIops || undefined,
+  ...(d.PricePerGbHour !== undefined ? { pricePerGbHour: d.PricePerGbHour } : {}),
 });
 
 const standardsRaw = loose({
@@ -251,12 +257,22 @@ const present = (v: unknown) =>
   v !== '' &&
   !(typeof v === 'object' && Object.keys(v as object).length === 0);
 
+/** The primary a read-only instance follows: a dict with its id (or the id itself as a string). */
+const masterIdOf = (master: unknown): string | undefined => {
+  if (typeof master === 'string') return master || undefined;
+  if (typeof master !== 'object' || master === null) return undefined;
+  const m = master as Record<string, unknown>;
+  const id = m.InstanceUuid ?? m.ServiceId ?? m.InstanceId;
+  return typeof id === 'string' && id ? id : undefined;
+};
+
 export const normalizeDbInstance = (r: z.output<typeof dbInstanceRaw>): DbInstance => {
   const master = present(r.MasterInfo)
     ? r.MasterInfo
     : present(r.Master_Info)
       ? r.Master_Info
       : undefined;
+  const masterId = masterIdOf(master);
   return {
     id: r.InstanceUuid,
     name: r.InstanceName,
@@ -277,6 +293,7 @@ export const normalizeDbInstance = (r: z.output<typeof dbInstanceRaw>): DbInstan
     linkTypeText: r.LinkTypeStr,
     createdAt: r.CreatedTime,
     ...(master !== undefined ? { masterInfo: master } : {}),
+    ...(masterId ? { masterId } : {}),
     readOnlyInstances: (r.RoGroups ?? []).map((g) => ({
       id: g.ServiceId ?? g.InpaasId ?? '',
       name: g.ServiceName,

@@ -15,6 +15,8 @@ export interface DbSpec {
   cpu: number;
   /** GB, as the spec tables give it (DescribeDBInstances gives MB). */
   ramGb: number;
+  /** CNY per hour, when the answer carries a price (not a documented field). */
+  pricePerHour?: number;
 }
 
 export interface DbDiskChoice {
@@ -27,6 +29,8 @@ export interface DbDiskChoice {
   step?: number;
   unit?: string;
   basicIops?: string;
+  /** CNY per GB and hour, when the answer carries a price (not a documented field). */
+  pricePerGbHour?: number;
 }
 
 export interface DbNetworkLink {
@@ -101,8 +105,10 @@ export interface DbInstance {
   linkType?: string;
   linkTypeText?: string;
   createdAt?: string;
-  /** Set on a read-only instance: the instance it follows. */
+  /** Set on a read-only instance: the instance it follows, as answered. */
   masterInfo?: unknown;
+  /** The id of that instance, read from masterInfo. */
+  masterId?: string;
   readOnlyInstances: ReadOnlyInstance[];
 }
 
