@@ -8,7 +8,8 @@ import { z } from 'zod';
  * "Filter.n.Value.m", "Name.n"/"Value.n"). The convention, applied recursively:
  *
  * - a scalar is `Key=value`: strings as they are, numbers in decimal, booleans as
- *   "true"/"false"; undefined and null are left out;
+ *   "True"/"False" (Python's str(), which the published clients send); undefined and null
+ *   are left out;
  * - a list of scalars is numbered: `InstanceIds: ['a', 'b']` → `InstanceId.1=a`, `InstanceId.2=b`;
  * - a list of objects is numbered and each object's fields follow the number:
  *   `Filters: [{ Name: 'status', Values: ['running'] }]` → `Filter.1.Name=status`,
@@ -34,7 +35,7 @@ const wireName = (key: string) => MOS_WIRE_NAMES[key] ?? key;
 function scalar(v: unknown): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'bigint') return String(v);
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (v instanceof Date) return v.toISOString();
   throw new TypeError(`MOS parameters cannot carry a ${typeof v}`);
 }

@@ -1,5 +1,6 @@
 import type { ActionDef } from '@console/api-types';
 import { bffStatusFor, UpstreamError } from './errors';
+import { fetchText, type CallOptions, type RawAnswer } from './http';
 import { signCdsQuery, toQueryString } from './sign/cds';
 import { toWireQuery } from './wire';
 
@@ -10,18 +11,7 @@ export interface CdsCredentials {
   secret: string;
 }
 
-export interface CallOptions {
-  timeoutMs: number;
-  /** The console's own request id, sent along so upstream logs can be joined with ours. */
-  requestId?: string;
-  fetchImpl?: typeof fetch;
-}
-
-export interface RawAnswer {
-  httpStatus: number;
-  body: unknown;
-  upstreamRequestId?: string;
-}
+export type { CallOptions, RawAnswer } from './http';
 
 const SUCCESS_CODES = new Set(['success', '0000', '0', 'ok']);
 
@@ -55,28 +45,12 @@ export async function callCds(
   opts: CallOptions,
 ): Promise<RawAnswer> {
   const { url, body } = cdsRequest(def, input, creds);
-  const doFetch = opts.fetchImpl ?? fetch;
-  let res: Response;
-  try {
-    res = await doFetch(url, {
-      method: def.method,
-      body,
-      headers: {
-        ...(body ? { 'Content-Type': 'application/json' } : {}),
-        ...(opts.requestId ? { 'X-Console-Request-Id': opts.requestId } : {}),
-      },
-      signal: AbortSignal.timeout(opts.timeoutMs),
-      redirect: 'error',
-    });
-  } catch (err) {
-    throw transportError(err, opts.timeoutMs);
-  }
-  let text: string;
-  try {
-    text = await res.text();
-  } catch (err) {
-    throw transportError(err, opts.timeoutMs);
-  }
+  const res = await fetchText(
+    url,
+    { method: def.method, body, headers: body ? { 'Content-Type': 'application/json' } : {} },
+    opts,
+  );
+  const text = res.text;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -102,13 +76,4 @@ export async function callCds(
     );
   }
   return { httpStatus: res.status, body: parsed, upstreamRequestId };
-}
-
-function transportError(err: unknown, timeoutMs: number): UpstreamError {
-  const e = err as { name?: string; cause?: { code?: string } };
-  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') {
-    return new UpstreamError('UpstreamTimeout', `The cloud did not answer within ${timeoutMs} ms`, 504);
-  }
-  const cause = e?.cause?.code ? ` (${e.cause.code})` : '';
-  return new UpstreamError('UpstreamUnreachable', `The cloud could not be reached${cause}`, 502);
 }

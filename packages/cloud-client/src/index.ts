@@ -3,5 +3,8 @@ export * from './sign/cds';
 export * from './sign/mos';
 export * from './errors';
 export * from './wire';
+export * from './http';
 export * from './cds-client';
+export * from './mos-client';
+export * from './xml';
 export * from './endpoints';

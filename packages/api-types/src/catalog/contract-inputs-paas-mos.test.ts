@@ -173,7 +173,10 @@ describe('inputs: MOS', () => {
     });
     expect(flat('StopInstance', { InstanceId: 'system', Force: true })).toEqual({
       InstanceId: 'system',
-      Force: 'true',
+      Force: 'True',
+    });
+    expect(flat('StopInstance', { InstanceId: 'system', Force: false })).toEqual({
+      InstanceId: 'system',
     });
     expect(
       flat('ImportKeyPair', {

@@ -43,8 +43,11 @@ export const StopInstance = defineAction({
   input: z.object({
     InstanceId: instanceId,
     Force: z
-      .union([z.boolean(), z.enum(['true', 'false'])], { error: 'Force must be true or false' })
-      .transform((v) => v === true || v === 'true')
+      .union([z.boolean(), z.enum(['true', 'false', 'True', 'False'])], {
+        error: 'Force must be true or false',
+      })
+      // Sent as "True" (Python's str(True), as the published client does); false is left out.
+      .transform((v) => (v === true || v === 'true' || v === 'True' ? true : undefined))
       .optional(),
   }),
   output: loose({ StopInstanceResponse: ackBody }),
@@ -54,7 +57,7 @@ export const StopInstance = defineAction({
     zh: '停止虚拟机实例',
   },
   notes:
-    'Only a running instance can be stopped. Without Force the guest gets 30 s to shut down before it is forced; Force may lose data inside the guest (kept "write": no resource is lost). Force is sent as "true"/"false".',
+    'Only a running instance can be stopped. Without Force the guest gets 30 s to shut down before it is forced; Force may lose data inside the guest (kept "write": no resource is lost). Force is sent as "True" when set and left out otherwise, as the published Python client does.',
 });
 
 export const RebootInstance = defineAction({

@@ -23,6 +23,9 @@ export const setOf = <T extends z.ZodType>(item: T) =>
     .union([z.array(item), item])
     .optional()
     .transform((v) => asList(v as z.output<T> | z.output<T>[] | undefined));
+/** An empty set in an XML answer is an empty element, read as "": the same as an absent one. */
+export const emptyAsAbsent = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema);
 export const num = z.coerce.number();
 export const optNum = z.coerce.number().optional();
 /** `return` of MOS writes: "True" in the examples; true/false and "False" are read too. */
@@ -195,12 +198,14 @@ export const toInterface = (n: z.output<typeof interfaceRaw>): MosNetworkInterfa
 
 /** A paged set ({Item: [...], Total, Limit, Offset}) of a DescribeX answer. */
 export const pagedSet = <K extends string, T extends z.ZodType>(itemKey: K, item: T) =>
-  loose({
-    Total: optNum,
-    Limit: optNum,
-    Offset: optNum,
-    ...({ [itemKey]: setOf(item) } as Record<K, ReturnType<typeof setOf<T>>>),
-  }).optional();
+  emptyAsAbsent(
+    loose({
+      Total: optNum,
+      Limit: optNum,
+      Offset: optNum,
+      ...({ [itemKey]: setOf(item) } as Record<K, ReturnType<typeof setOf<T>>>),
+    }).optional(),
+  );
 
 export const toPage = <R, N>(
   set: { Total?: number; Limit?: number; Offset?: number } | undefined,

@@ -17,6 +17,7 @@ import {
   MOS_BASE as base,
   ackOf,
   byInstance,
+  emptyAsAbsent,
   filters,
   instanceRaw,
   instanceTypeRaw,
@@ -60,7 +61,7 @@ export const DescribeTemplates = defineAction({
   input: z.object({}),
   output: loose({
     DescribeTemplatesResponse: loose({
-      TemplateSet: loose({ Template: setOf(templateRaw) }).optional(),
+      TemplateSet: emptyAsAbsent(loose({ Template: setOf(templateRaw) }).optional()),
     }),
   }),
   normalize: (raw): MosTemplate[] =>
@@ -211,7 +212,7 @@ export const DescribeInstanceVolumes = defineAction({
   input: byInstance,
   output: loose({
     DescribeInstanceVolumesResponse: loose({
-      InstanceVolumeSet: loose({ InstanceVolume: setOf(volumeRaw) }).optional(),
+      InstanceVolumeSet: emptyAsAbsent(loose({ InstanceVolume: setOf(volumeRaw) }).optional()),
     }),
   }),
   normalize: (raw): MosVolume[] =>
@@ -228,9 +229,9 @@ export const DescribeInstanceNetworkInterfaces = defineAction({
   input: byInstance,
   output: loose({
     DescribeInstanceNetworkInterfacesResponse: loose({
-      InstanceNetworkInterfaceSet: loose({
-        InstanceNetworkInterface: setOf(interfaceRaw),
-      }).optional(),
+      InstanceNetworkInterfaceSet: emptyAsAbsent(
+        loose({ InstanceNetworkInterface: setOf(interfaceRaw) }).optional(),
+      ),
     }),
   }),
   normalize: (raw): MosNetworkInterface[] =>
@@ -299,9 +300,11 @@ export const GetInstanceMetadata = defineAction({
   input: byInstance,
   output: loose({
     GetInstanceMetadataResponse: loose({
-      InstanceMetadata: z
-        .record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String))
-        .default({}),
+      InstanceMetadata: emptyAsAbsent(
+        z
+          .record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String))
+          .default({}),
+      ),
     }),
   }),
   normalize: (raw): Record<string, string> => ({
