@@ -6,6 +6,7 @@ import { accountsRouter } from './accounts/routes';
 import { actionsRouter } from './actions/router';
 import type { AuditLog } from './audit/audit-log';
 import { auditRouter } from './audit/routes';
+import { compressJson } from './http/compress';
 import { requireCsrfHeader } from './http/csrf';
 import { errorHandler, notFoundApi } from './http/error-handler';
 import { httpLogger } from './http/logger';
@@ -21,6 +22,8 @@ import type { Storage } from './storage';
 export interface AppDeps {
   logger: Logger;
   webDist: string;
+  /** Serve the web build's source maps (SERVE_SOURCE_MAPS=1). */
+  serveSourceMaps?: boolean;
   storage: Storage;
   /** Defaults to the storage's audit table; tests pass one that can be told to fail. */
   audit?: AuditLog;
@@ -49,6 +52,7 @@ export function createApp(deps: AppDeps): express.Express {
   );
 
   const api = express.Router();
+  api.use(compressJson);
   api.use(requireCsrfHeader);
   api.use(express.json({ limit: '64kb', strict: true, type: () => true }));
   api.use(loadSession(deps.storage.sessions));
@@ -70,7 +74,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(notFoundApi);
   app.use('/api', api);
 
-  app.use(spaRouter(deps.webDist));
+  app.use(spaRouter(deps.webDist, { serveSourceMaps: deps.serveSourceMaps }));
   app.use(errorHandler);
   return app;
 }

@@ -29,6 +29,7 @@ const envSchema = z
     CONSOLE_ADMIN_PASSWORD: z.string().optional(),
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
     SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    SERVE_SOURCE_MAPS: z.enum(['0', '1', 'false', 'true'], { message: 'SERVE_SOURCE_MAPS must be 1 or 0' }).default('0'),
   })
   .refine(
     (e) =>
@@ -50,6 +51,8 @@ export interface BffConfig {
   /** The first admin, created at start when nobody exists yet. */
   admin: { username: string; password?: string };
   session: { idleMs: number; absoluteMs: number };
+  /** Serve the web build's *.map files (they show the source to anyone who asks); off by default. */
+  serveSourceMaps?: boolean;
 }
 
 /** Reads the environment once at start; a bad value stops the start with a clear message. */
@@ -76,5 +79,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BffConfig {
     masterKey: e.CONSOLE_MASTER_KEY,
     admin: { username: e.CONSOLE_ADMIN_USERNAME, password: e.CONSOLE_ADMIN_PASSWORD },
     session: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000 },
+    serveSourceMaps: e.SERVE_SOURCE_MAPS === '1' || e.SERVE_SOURCE_MAPS === 'true',
   };
 }

@@ -45,6 +45,7 @@ export async function startBff(
   const app = createApp({
     logger,
     webDist: config.webDist,
+    serveSourceMaps: config.serveSourceMaps,
     storage,
     audit: overrides.audit,
     upstreamTimeoutMs: config.upstreamTimeoutMs,

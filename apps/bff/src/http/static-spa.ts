@@ -1,19 +1,116 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import express, { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
+import { compressOnce, type Encoding, MIN_COMPRESS_BYTES, negotiateEncoding } from './compress';
 
-/** Serves the built SPA; any other GET outside /api gets index.html (client-side routes). */
-export function spaRouter(webDist: string): Router {
+/** Vite puts content-hashed file names under /assets/: a new build never reuses a name. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Everything else (index.html, favicon) may change under the same name: revalidate each time. */
+const REVALIDATE = 'no-cache';
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '.map', '.txt', '.xml', '.webmanifest', '.ico']);
+
+export interface SpaOptions {
+  /** Serve *.map (source maps) too; off unless the operator asks (SERVE_SOURCE_MAPS=1). */
+  serveSourceMaps?: boolean;
+}
+
+interface CachedFile {
+  mtimeMs: number;
+  size: number;
+  etag: string;
+  raw: Buffer;
+  /** Filled on the first request that accepts each encoding; a promise so parallel first requests share the work. */
+  encoded: Partial<Record<Encoding, Promise<Buffer>>>;
+}
+
+/**
+ * Serves the built SPA from memory: each file is read once (again when its mtime or size
+ * changes, e.g. after a rebuild), compressed once per encoding, and answered with the cache
+ * policy its name allows. Any other GET outside /api gets index.html (client-side routes).
+ */
+export function spaRouter(webDist: string, options: SpaOptions = {}): Router {
+  const root = path.resolve(webDist);
+  const files = new Map<string, CachedFile>();
+
+  const load = async (file: string): Promise<CachedFile | undefined> => {
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) return undefined;
+    const known = files.get(file);
+    if (known && known.mtimeMs === info.mtimeMs && known.size === info.size) return known;
+    const raw = await readFile(file);
+    const etag = `"${createHash('sha1').update(raw).digest('base64url')}"`;
+    const entry: CachedFile = { mtimeMs: info.mtimeMs, size: info.size, etag, raw, encoded: {} };
+    files.set(file, entry);
+    return entry;
+  };
+
+  const send = async (req: Request, res: Response, file: string, entry: CachedFile, cacheControl: string) => {
+    const ext = path.extname(file).toLowerCase();
+    const compressible = COMPRESSIBLE.has(ext) && entry.raw.length >= MIN_COMPRESS_BYTES;
+    const encoding = compressible ? negotiateEncoding(req) : undefined;
+    const etag = encoding ? `${entry.etag.slice(0, -1)}-${encoding}"` : entry.etag;
+    res.type(ext);
+    res.set('Cache-Control', cacheControl);
+    res.set('ETag', etag);
+    if (compressible) res.vary('Accept-Encoding');
+    if (req.fresh) {
+      res.status(304).end();
+      return;
+    }
+    let body = entry.raw;
+    if (encoding) {
+      body = await (entry.encoded[encoding] ??= compressOnce(encoding, entry.raw));
+      res.set('Content-Encoding', encoding);
+    }
+    res.set('Content-Length', String(body.length));
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+
   const r = Router();
-  const index = path.join(webDist, 'index.html');
-  r.use(express.static(webDist, { index: false, maxAge: '1h', immutable: false }));
-  r.get(/^(?!\/api(\/|$)).*/, (_req, res) => {
-    if (!existsSync(index)) {
+  r.use(async (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if (/^\/api(\/|$)/.test(req.path)) return next();
+    const rel = safeRelativePath(req.path);
+    if (rel === undefined) {
+      res.status(400).type('text').send('Bad path');
+      return;
+    }
+    const isMap = rel.endsWith('.map');
+    if (isMap && !options.serveSourceMaps) return notFound(res);
+    const file = rel ? path.join(root, rel) : '';
+    const entry = file ? await load(file) : undefined;
+    if (entry) return send(req, res, file, entry, rel.startsWith('assets/') ? IMMUTABLE : REVALIDATE);
+    // A missing asset must not turn into index.html: the browser would run HTML as a script.
+    if (rel.startsWith('assets/') || isMap) return notFound(res);
+    const index = path.join(root, 'index.html');
+    const indexEntry = await load(index);
+    if (!indexEntry) {
       res.status(503).type('text').send('The console has not been built yet: run `pnpm build` (the README start command does).');
       return;
     }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    return send(req, res, index, indexEntry, REVALIDATE);
   });
   return r;
+}
+
+function notFound(res: Response) {
+  res.status(404).set('Cache-Control', REVALIDATE).type('text').send('Not found');
+}
+
+/**
+ * The URL path as a path below the web root: decoded, no empty, dot or dot-dot segments (so no
+ * dotfiles and no way out of the root). '' for '/'; undefined for a path that cannot be served.
+ */
+export function safeRelativePath(urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return undefined;
+  const segments = decoded.split('/').filter((s) => s !== '');
+  if (segments.some((s) => s.startsWith('.'))) return undefined;
+  return segments.join('/');
 }

@@ -1,0 +1,69 @@
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import type { Request, RequestHandler } from 'express';
+
+export type Encoding = 'br' | 'gzip';
+
+/** Below this a compressed body saves less than its headers and CPU cost. */
+export const MIN_COMPRESS_BYTES = 1024;
+
+/**
+ * The encoding to send among the two we produce; undefined means send the bytes as they are.
+ * Brotli wins a tie: browsers list it after gzip ("gzip, deflate, br") with the same weight.
+ */
+export function negotiateEncoding(req: Pick<Request, 'headers'>): Encoding | undefined {
+  const header = req.headers['accept-encoding'];
+  if (!header) return undefined;
+  const weights = new Map<string, number>();
+  for (const part of String(header).split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (name) weights.set(name.trim(), q === undefined ? 1 : Number(q) || 0);
+  }
+  const weight = (name: Encoding) => weights.get(name) ?? weights.get('*') ?? 0;
+  const br = weight('br');
+  const gz = weight('gzip');
+  if (br > 0 && br >= gz) return 'br';
+  return gz > 0 ? 'gzip' : undefined;
+}
+
+/**
+ * API answers are compressed per request, on the event loop: a fast setting (brotli 4 turns a
+ * 130 KB instance list into ~4 KB in under a millisecond) beats a thread-pool round trip.
+ */
+export function compressSync(encoding: Encoding, body: Buffer): Buffer {
+  return encoding === 'br'
+    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    : gzipSync(body, { level: 6 });
+}
+
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Static files are compressed once and kept, so a slower, denser setting pays off; quality 9
+ * costs ~0.3 s for a 1 MB bundle (11 would take ~4 s and make the first visitor wait).
+ */
+export function compressOnce(encoding: Encoding, body: Buffer): Promise<Buffer> {
+  return encoding === 'br'
+    ? brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    : gzipAsync(body, { level: 9 });
+}
+
+/**
+ * Compresses JSON answers (res.json → res.send with a string) when the client accepts it and the
+ * body is big enough. Everything else res.send gets passes through untouched.
+ */
+export const compressJson: RequestHandler = (req, res, next) => {
+  const send = res.send.bind(res);
+  res.send = (body?: unknown) => {
+    const type = res.get('Content-Type') ?? '';
+    if (typeof body !== 'string' || !type.startsWith('application/json') || res.get('Content-Encoding')) return send(body);
+    res.vary('Accept-Encoding');
+    const encoding = negotiateEncoding(req);
+    if (!encoding || Buffer.byteLength(body, 'utf8') < MIN_COMPRESS_BYTES) return send(body);
+    res.set('Content-Encoding', encoding);
+    return send(compressSync(encoding, Buffer.from(body, 'utf8')));
+  };
+  next();
+};

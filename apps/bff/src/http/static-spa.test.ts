@@ -1,0 +1,151 @@
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import express from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { negotiateEncoding } from './compress';
+import { rawRequest } from './raw-get';
+import { safeRelativePath, spaRouter } from './static-spa';
+
+const BUNDLE = `export const hello = ${JSON.stringify('console '.repeat(4000))};\n//# sourceMappingURL=index-abc123.js.map\n`;
+const INDEX = `<!doctype html><html><head><script type="module" src="/assets/index-abc123.js"></script></head><body>${'<!-- pad -->'.repeat(200)}</body></html>`;
+
+async function serve(dir: string, serveSourceMaps: boolean) {
+  const app = express();
+  app.use(spaRouter(dir, { serveSourceMaps }));
+  const server: Server = await new Promise((r) => {
+    const s = app.listen(0, '127.0.0.1', () => r(s));
+  });
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+describe('static SPA serving', () => {
+  let dir: string;
+  let plain: Awaited<ReturnType<typeof serve>>;
+  let withMaps: Awaited<ReturnType<typeof serve>>;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'spa-'));
+    await mkdir(path.join(dir, 'assets'));
+    await writeFile(path.join(dir, 'index.html'), INDEX);
+    await writeFile(path.join(dir, 'assets/index-abc123.js'), BUNDLE);
+    await writeFile(path.join(dir, 'assets/index-abc123.js.map'), JSON.stringify({ version: 3, sources: ['secret.ts'] }));
+    await writeFile(path.join(dir, 'assets/logo-abc123.png'), Buffer.alloc(4096, 7));
+    await writeFile(path.join(dir, '.env'), 'SECRET=1');
+    plain = await serve(dir, false);
+    withMaps = await serve(dir, true);
+  });
+  afterAll(async () => {
+    await plain.close();
+    await withMaps.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('sends hashed assets brotli-compressed and cacheable for a year', async () => {
+    const r = await rawRequest(`${plain.url}/assets/index-abc123.js`, { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(r.status).toBe(200);
+    expect(r.headers['content-encoding']).toBe('br');
+    expect(r.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(r.headers['content-type']).toMatch(/javascript/);
+    expect(r.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(r.body.length).toBeLessThan(BUNDLE.length / 10);
+    expect(brotliDecompressSync(r.body).toString()).toBe(BUNDLE);
+  });
+
+  it('falls back to gzip, and to the plain bytes when the client accepts neither', async () => {
+    const gz = await rawRequest(`${plain.url}/assets/index-abc123.js`, { 'Accept-Encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe(BUNDLE);
+    const none = await rawRequest(`${plain.url}/assets/index-abc123.js`);
+    expect(none.headers['content-encoding']).toBeUndefined();
+    expect(none.body.toString()).toBe(BUNDLE);
+    expect(none.headers.etag).not.toBe(gz.headers.etag);
+  });
+
+  it('answers a repeated request with 304 when the ETag matches', async () => {
+    const first = await rawRequest(`${plain.url}/assets/index-abc123.js`, { 'Accept-Encoding': 'br' });
+    const again = await rawRequest(`${plain.url}/assets/index-abc123.js`, {
+      'Accept-Encoding': 'br',
+      'If-None-Match': String(first.headers.etag),
+    });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+  });
+
+  it('does not compress files that are already compressed (images)', async () => {
+    const r = await rawRequest(`${plain.url}/assets/logo-abc123.png`, { 'Accept-Encoding': 'br, gzip' });
+    expect(r.status).toBe(200);
+    expect(r.headers['content-encoding']).toBeUndefined();
+    expect(r.body.length).toBe(4096);
+  });
+
+  it('serves index.html and every deep link with no-cache, compressed', async () => {
+    for (const p of ['/', '/index.html', '/instances/ins-1?page=2']) {
+      const r = await rawRequest(plain.url + p, { 'Accept-Encoding': 'gzip' });
+      expect(r.status, p).toBe(200);
+      expect(r.headers['cache-control'], p).toBe('no-cache');
+      expect(r.headers['content-type'], p).toMatch(/text\/html/);
+      expect(gunzipSync(r.body).toString(), p).toBe(INDEX);
+    }
+  });
+
+  it('sees a rebuilt file under the same name (index.html changes, mtime moves)', async () => {
+    const next = INDEX.replace('abc123', 'def456');
+    await writeFile(path.join(dir, 'index.html'), next);
+    const later = new Date(Date.now() + 5000);
+    await utimes(path.join(dir, 'index.html'), later, later);
+    const r = await rawRequest(`${plain.url}/`);
+    expect(r.body.toString()).toBe(next);
+    await writeFile(path.join(dir, 'index.html'), INDEX);
+  });
+
+  it('does not serve source maps unless asked, and never turns a missing asset into index.html', async () => {
+    const map = await rawRequest(`${plain.url}/assets/index-abc123.js.map`);
+    expect(map.status).toBe(404);
+    expect(map.body.toString()).not.toContain('secret.ts');
+    const missing = await rawRequest(`${plain.url}/assets/index-gone.js`);
+    expect(missing.status).toBe(404);
+    const served = await rawRequest(`${withMaps.url}/assets/index-abc123.js.map`);
+    expect(served.status).toBe(200);
+    expect(served.body.toString()).toContain('secret.ts');
+  });
+
+  it('refuses dotfiles and paths that climb out of the root', async () => {
+    expect((await rawRequest(`${plain.url}/.env`)).status).toBe(400);
+    expect((await rawRequest(`${plain.url}/assets/%2e%2e/%2e%2e/etc/passwd`)).status).toBe(400);
+    expect((await rawRequest(`${plain.url}/%E0%A4%A`)).status).toBe(400);
+  });
+
+  it('leaves /api paths and other methods to the routes after it', async () => {
+    expect((await rawRequest(`${plain.url}/api/nothing`)).status).toBe(404);
+    expect((await rawRequest(`${plain.url}/`, {}, 'POST')).status).toBe(404);
+  });
+});
+
+describe('safeRelativePath', () => {
+  it('maps URL paths below the root and rejects the rest', () => {
+    expect(safeRelativePath('/')).toBe('');
+    expect(safeRelativePath('/assets/a%20b.js')).toBe('assets/a b.js');
+    expect(safeRelativePath('//assets//x.js')).toBe('assets/x.js');
+    expect(safeRelativePath('/../x')).toBeUndefined();
+    expect(safeRelativePath('/a/.git/config')).toBeUndefined();
+    expect(safeRelativePath('/a%5c..%5cb')).toBeUndefined();
+    expect(safeRelativePath('/a%00b')).toBeUndefined();
+  });
+});
+
+describe('negotiateEncoding', () => {
+  const pick = (h?: string) => negotiateEncoding({ headers: h === undefined ? {} : { 'accept-encoding': h } });
+  it('prefers brotli on a tie, follows weights, honours q=0', () => {
+    expect(pick('gzip, deflate, br, zstd')).toBe('br');
+    expect(pick('gzip;q=1, br;q=0.5')).toBe('gzip');
+    expect(pick('br;q=0, gzip')).toBe('gzip');
+    expect(pick('identity')).toBeUndefined();
+    expect(pick('*')).toBe('br');
+    expect(pick('*;q=0')).toBeUndefined();
+    expect(pick()).toBeUndefined();
+  });
+});
