@@ -1,4 +1,4 @@
-import type { Instance } from '@console/api-types';
+import type { Instance } from '@console/api-types/client';
 
 /** A plain running pay-as-you-go instance with no disks or interfaces; tests override what they test. */
 export const anInstance = (over: Partial<Instance> = {}): Instance => ({

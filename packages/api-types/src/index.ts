@@ -7,6 +7,7 @@ export * from './normalized/security';
 export * from './normalized/network-ops';
 export * from './normalized/billing';
 export * from './normalized/paas';
+export * from './paas-values';
 export * from './normalized/mos';
 export * from './catalog/cds-shared';
 export * from './mos-wire';

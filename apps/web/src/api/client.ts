@@ -1,4 +1,4 @@
-import { apiErrorSchema, type ActionDef, type ApiError } from '@console/api-types';
+import { parseApiError, type ActionRef, type ApiError } from '@console/api-types/client';
 import type { z } from 'zod';
 
 /** What the BFF answers for a successful action call. */
@@ -9,10 +9,11 @@ export interface ActionResponse<N> {
   requestId: string;
 }
 
-/** Any catalog entry, whatever its schemas. */
-export type AnyAction = ActionDef<any, any, any>;
-export type ActionInput<D> = D extends ActionDef<infer I, any, any> ? z.input<I> : never;
-export type ActionData<D> = D extends ActionDef<any, any, infer N> ? N : never;
+/** Any catalog entry as the browser has it: metadata typed by the full entry (no schemas at run time). */
+export type AnyAction = ActionRef<any>;
+type DefOf<R> = R extends ActionRef<infer D> ? D : never;
+export type ActionInput<R> = DefOf<R> extends { input: infer I extends z.ZodType } ? z.input<I> : never;
+export type ActionData<R> = DefOf<R> extends { normalize: (raw: any) => infer N } ? N : never;
 
 /** An error the console can show: always carries the BFF's code, message and request id. */
 export class ApiRequestError extends Error {
@@ -42,7 +43,7 @@ export interface CallOptions {
 }
 
 /** The BFF route of a catalog entry, with the cloud account when given: the browser never names a cloud host. */
-export const actionUrl = (def: Pick<ActionDef, 'provider' | 'product' | 'action'>, account?: string) =>
+export const actionUrl = (def: Pick<ActionRef, 'provider' | 'product' | 'action'>, account?: string) =>
   `/api/actions/${def.provider}/${def.product}/${encodeURIComponent(def.action)}${account ? `?account=${encodeURIComponent(account)}` : ''}`;
 
 /**
@@ -51,8 +52,8 @@ export const actionUrl = (def: Pick<ActionDef, 'provider' | 'product' | 'action'
  * code derived from the status so the person still sees something specific.
  */
 export function toApiError(status: number, body: unknown, headerRequestId?: string | null): ApiError {
-  const parsed = apiErrorSchema.safeParse(body);
-  if (parsed.success) return parsed.data;
+  const parsed = parseApiError(body);
+  if (parsed) return parsed;
   const code =
     status === 401 ? 'NotSignedIn' : status === 502 || status === 503 || status === 504 ? 'ConsoleUnavailable' : `Http${status}`;
   return {
@@ -69,8 +70,8 @@ export function toApiError(status: number, body: unknown, headerRequestId?: stri
 /** Anything thrown, as an ApiError to display. */
 export function asApiError(err: unknown): ApiError {
   if (err instanceof ApiRequestError) return err.apiError;
-  const parsed = apiErrorSchema.safeParse(err);
-  if (parsed.success) return parsed.data;
+  const parsed = parseApiError(err);
+  if (parsed) return parsed;
   const message = err instanceof Error ? err.message : String(err);
   return { code: 'ClientError', message, requestId: '', httpStatus: 0 };
 }

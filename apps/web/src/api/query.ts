@@ -1,4 +1,4 @@
-import type { Page } from '@console/api-types';
+import type { Page } from '@console/api-types/client';
 import { queryOptions, type Query, type QueryClient } from '@tanstack/react-query';
 import { callAction, type ActionData, type ActionInput, type AnyAction } from './client';
 

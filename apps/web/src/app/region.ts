@@ -1,4 +1,4 @@
-import { CDS_REGIONS } from '@console/api-types';
+import { CDS_REGIONS } from '@console/api-types/client';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 

@@ -1,4 +1,4 @@
-import { CDS_REGIONS } from '@console/api-types';
+import { CDS_REGIONS } from '@console/api-types/client';
 import type { Language } from '../i18n/i18n';
 
 /** A region's display name in the current language; unknown ids are shown as they are. */

@@ -1,4 +1,4 @@
-import type { ApiError } from '@console/api-types';
+import type { ApiError } from '@console/api-types/client';
 import type { Language, Translate } from '../i18n/i18n';
 import { exactTime } from '../kit/time';
 

@@ -1,4 +1,4 @@
-import type { ActionDef } from '@console/api-types';
+import type { ActionDef } from '@console/api-types/client';
 import { createContext, useCallback, useContext, type ReactNode } from 'react';
 import type { Role } from '../api/session';
 import { useT } from '../i18n/i18n';

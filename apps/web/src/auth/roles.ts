@@ -1,4 +1,4 @@
-import type { ActionDef } from '@console/api-types';
+import type { ActionDef } from '@console/api-types/client';
 import type { Role } from '../api/session';
 import { translateOr, type MessageKey, type Translate } from '../i18n/i18n';
 

@@ -1,4 +1,4 @@
-import type { ActionDef } from '@console/api-types';
+import type { ActionDef } from '@console/api-types/client';
 import { Button, Group, Text, type ButtonProps } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';

@@ -1,4 +1,4 @@
-import type { ApiError } from '@console/api-types';
+import type { ApiError } from '@console/api-types/client';
 import { ActionIcon, Alert, Button, Code, CopyButton, Group, List, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';

@@ -1,5 +1,5 @@
 import { Badge, Loader, type MantineColor } from '@mantine/core';
-import { TRANSITIONAL_INSTANCE_STATES } from '@console/api-types';
+import { TRANSITIONAL_INSTANCE_STATES } from '@console/api-types/client';
 import { isMessageKey, useT } from '../i18n/i18n';
 
 /** Colour by meaning, shared by every product's status words. */

@@ -1,4 +1,4 @@
-import type { ActionDef } from '@console/api-types';
+import type { ActionDef } from '@console/api-types/client';
 import type { ReactNode } from 'react';
 
 /** What a confirmation dialog says before an action runs. */

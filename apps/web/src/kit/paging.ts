@@ -1,4 +1,4 @@
-import type { Page } from '@console/api-types';
+import type { Page } from '@console/api-types/client';
 
 export const PAGE_SIZES = [10, 20, 50] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];

@@ -1,4 +1,4 @@
-import { cdsCcsCommon } from '@console/api-types';
+import { cdsCcsCommon } from '@console/api-types/client';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { callAction } from '../api/client';

@@ -1,4 +1,4 @@
-import type { ApiError, Task, TaskStatus } from '@console/api-types';
+import type { ApiError, Task, TaskStatus } from '@console/api-types/client';
 import { asApiError } from '../api/client';
 
 /** A task the console follows until the cloud says FINISH or ERROR. */

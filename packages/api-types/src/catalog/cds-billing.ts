@@ -117,6 +117,7 @@ export const DescribeBillInfo = defineAction({
           loose({
             ResourceId: z.union([z.string(), z.number()]).transform(String),
             ResourceName: text,
+            ResourceType: z.string().optional(),
             RegionId: text,
             VdcId: text,
             VdcName: text,
@@ -141,6 +142,7 @@ export const DescribeBillInfo = defineAction({
     items: raw.Data.BillDetail.map((d) => ({
       resourceId: d.ResourceId,
       resourceName: d.ResourceName,
+      resourceType: d.ResourceType,
       regionId: d.RegionId,
       vdcId: d.VdcId,
       vdcName: d.VdcName,
@@ -172,7 +174,10 @@ export const GetMetering = defineAction({
   input: z.object({
     EndTime: z
       .string({ error: 'EndTime is required, e.g. 20191101' })
-      .regex(/^\d{8}$/, 'EndTime must be a date written YYYYMMDD, e.g. 20191101'),
+      .refine(
+        (s) => /^\d{8}$/.test(s) && validDay(`${s.slice(0, 4)}.${s.slice(4, 6)}.${s.slice(6)}`),
+        'EndTime must be a date written YYYYMMDD, e.g. 20191101',
+      ),
     Uid: z.string().min(1).optional(),
   }),
   output: loose({

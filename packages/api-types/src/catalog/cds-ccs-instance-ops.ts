@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cdsEnvelope, defineAction, loose } from '../define';
 import type { InstanceMonitor } from '../normalized/monitor';
 import type { TaskResult } from '../normalized/results';
+import { CDS_MONITOR_METRICS } from '../values';
 import {
   CDS_CPU_VALUES,
   CDS_RAM_VALUES,
@@ -237,16 +238,7 @@ export const ModifyIpAddress = defineAction({
   notes: 'Unbinding is requested with the literal string "None" as the document says.',
 });
 
-export const CDS_MONITOR_METRICS = [
-  'CPUUtilization',
-  'RAMUtilization',
-  'DiskWriteIOPS',
-  'DiskReadIOPS',
-  'DiskWriteBPS',
-  'DiskReadBPS',
-  'InterfaceInRate',
-  'InterfaceOutRate',
-] as const;
+export { CDS_MONITOR_METRICS };
 
 export const DescribeInstanceMonitor = defineAction({
   provider: 'cds',

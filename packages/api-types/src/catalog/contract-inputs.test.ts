@@ -268,5 +268,6 @@ describe('inputs: CDS network and billing', () => {
     );
     expectAccepted(entry('cds', 'billing', 'GetMetering'), { EndTime: '20191101', Uid: '1001' });
     expectRejected(entry('cds', 'billing', 'GetMetering'), { EndTime: '2019-11-01' }, 'YYYYMMDD');
+    expectRejected(entry('cds', 'billing', 'GetMetering'), { EndTime: '20190230' }, 'YYYYMMDD');
   });
 });

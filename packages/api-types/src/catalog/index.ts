@@ -13,9 +13,12 @@ import * as cdsRedis from './cds-redis';
 import * as mosMcs from './mos-mcs';
 import * as mosMcsInstanceOps from './mos-mcs-instance-ops';
 
-/** Every module of entries; each exported ActionDef is a catalog entry. */
-const modules: Record<string, unknown>[] = [
-  cdsCcsInstances,
+/**
+ * Every module of entries, by the name the package exports it under; each exported ActionDef is a
+ * catalog entry. The browser's metadata (src/client/actions) is generated from this record.
+ */
+export const catalogModules = {
+  cdsCcs: cdsCcsInstances,
   cdsCcsCommon,
   cdsNetwork,
   cdsCcsInstanceOps,
@@ -28,9 +31,10 @@ const modules: Record<string, unknown>[] = [
   cdsMemcached,
   mosMcs,
   mosMcsInstanceOps,
-];
+} as const;
+const modules: Record<string, unknown>[] = Object.values(catalogModules);
 
-const isAction = (v: unknown): v is ActionDef =>
+export const isAction = (v: unknown): v is ActionDef =>
   typeof v === 'object' && v !== null && 'action' in v && 'input' in v && 'normalize' in v;
 
 export const catalog: readonly ActionDef[] = modules.flatMap((m) =>

@@ -22,6 +22,8 @@ export interface Bill {
 export interface BillDetailItem {
   resourceId: string;
   resourceName: string;
+  /** The table lists it; the document's example leaves it out. */
+  resourceType?: string;
   regionId: string;
   vdcId: string;
   vdcName: string;

@@ -1,4 +1,4 @@
-import { catalog } from '@console/api-types';
+import { allActionRefs } from '@console/api-types/client';
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { IconFilterOff, IconSearch, IconUser } from '@tabler/icons-react';
 import { useCallback } from 'react';
@@ -20,7 +20,7 @@ const CONSOLE_ACTIONS = [
   'ChangeCloudAccount',
   'DeleteCloudAccount',
 ];
-const ACTION_NAMES = [...new Set([...CONSOLE_ACTIONS, ...catalog.map((d) => d.action)])].sort();
+const ACTION_NAMES = [...new Set([...CONSOLE_ACTIONS, ...allActionRefs().map((d) => d.action)])].sort();
 const ANY = '__any__';
 
 /** The audit log's filters; every change lands in the URL (typing: once it pauses). */

@@ -1,4 +1,4 @@
-import { cdsCcsTemplates, type Template } from '@console/api-types';
+import { cdsCcsTemplates, type Template } from '@console/api-types/client';
 import { Checkbox, List, Stack, Text } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';

@@ -1,4 +1,4 @@
-import { cdsCcs, cdsCcsTemplates, type Template } from '@console/api-types';
+import { cdsCcs, cdsCcsTemplates, type Template } from '@console/api-types/client';
 import { Select, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';

@@ -1,4 +1,4 @@
-import { CDS_REGIONS, cdsCcsTemplates } from '@console/api-types';
+import { CDS_REGIONS, cdsCcsTemplates } from '@console/api-types/client';
 import { Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconCopy, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';

@@ -1,4 +1,4 @@
-import { CDS_REGIONS, type ImageChoice, type Instance, type Template } from '@console/api-types';
+import { CDS_REGIONS, type ImageChoice, type Instance, type Template } from '@console/api-types/client';
 import type { MessageKey } from '../../i18n/i18n';
 import { PAGE_SIZES, type PageSize } from '../../kit/paging';
 

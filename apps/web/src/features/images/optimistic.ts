@@ -1,4 +1,4 @@
-import { cdsCcsTemplates, type Template, type TemplatePage } from '@console/api-types';
+import { cdsCcsTemplates, type Template, type TemplatePage } from '@console/api-types/client';
 import type { QueryClient } from '@tanstack/react-query';
 import { isQueryOfActions } from '../../api/query';
 

@@ -1,4 +1,4 @@
-import { cdsCcs, cdsCcsCommon, CDS_CPU_VALUES, CDS_RAM_VALUES, CDS_REGIONS } from '@console/api-types';
+import { cdsCcs, cdsCcsCommon, CDS_CPU_VALUES, CDS_RAM_VALUES, CDS_REGIONS } from '@console/api-types/client';
 import {
   Anchor,
   Alert,

@@ -1,4 +1,4 @@
-import type { DiskGood } from '@console/api-types';
+import type { DiskGood } from '@console/api-types/client';
 import { ActionIcon, Button, Group, Input, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { translateOr, useT } from '../../i18n/i18n';

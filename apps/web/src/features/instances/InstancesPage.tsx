@@ -1,4 +1,4 @@
-import { cdsCcs, type Instance } from '@console/api-types';
+import { cdsCcs, type Instance } from '@console/api-types/client';
 import { Button, Stack, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';

@@ -1,4 +1,4 @@
-import type { Instance } from '@console/api-types';
+import type { Instance } from '@console/api-types/client';
 import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { regionName } from '../../app/regions';

@@ -1,4 +1,6 @@
-import { cdsCcs, type DiskGood } from '@console/api-types';
+import type { DiskGood } from '@console/api-types/client';
+// The form validates with the entry's own schema: this page's chunk carries the instance catalog's zod schemas.
+import { cdsPassword, CreateInstance } from '@console/api-types/catalog/cds-ccs-instances';
 import type { z } from 'zod';
 import type { MessageKey, Translate } from '../../i18n/i18n';
 
@@ -46,7 +48,7 @@ export const initialForm = (region: string): CreateForm => ({
   publicIp: 'none',
 });
 
-export type CreateInput = z.input<typeof cdsCcs.CreateInstance.input>;
+export type CreateInput = z.input<typeof CreateInstance.input>;
 
 /** The CreateInstance parameters of a form: exactly the entry's input fields, nothing else. */
 export function toCreateInput(f: CreateForm): CreateInput {
@@ -112,7 +114,7 @@ export function diskSizeProblem(size: number | '', good: DiskGood | undefined, t
  */
 export function validateCreate(f: CreateForm, diskGoods: readonly DiskGood[], t: Translate): FormErrors {
   const errors: FormErrors = {};
-  const parsed = cdsCcs.CreateInstance.input.safeParse(toCreateInput(f));
+  const parsed = CreateInstance.input.safeParse(toCreateInput(f));
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.join('.');
@@ -125,7 +127,7 @@ export function validateCreate(f: CreateForm, diskGoods: readonly DiskGood[], t:
   if (!f.vdcId) errors.VdcId = t('create.err.vdc');
   if (!f.instanceType) errors.InstanceType = t('create.err.instanceType');
   if (!f.imageId) errors.ImageId = t('create.err.image');
-  if (!cdsCcs.cdsPassword.safeParse(f.password).success) errors.Password = t('create.err.password');
+  if (!cdsPassword.safeParse(f.password).success) errors.Password = t('create.err.password');
   if (f.confirm !== f.password) errors.confirm = t('create.err.confirm');
   f.disks.forEach((d, n) => {
     const good = diskGoods.find((g) => g.type === d.type);

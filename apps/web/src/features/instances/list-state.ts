@@ -1,4 +1,4 @@
-import { isIpv4, type Instance } from '@console/api-types';
+import { isIpv4, type Instance } from '@console/api-types/client';
 import { regionFrom } from '../../app/region';
 import { PAGE_SIZES, type PageSize } from '../../kit/paging';
 

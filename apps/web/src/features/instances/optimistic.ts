@@ -1,4 +1,4 @@
-import { cdsCcs, type Instance, type Page } from '@console/api-types';
+import { cdsCcs, type Instance, type Page } from '@console/api-types/client';
 import type { QueryClient } from '@tanstack/react-query';
 import { isQueryOfActions } from '../../api/query';
 

@@ -1,4 +1,4 @@
-import { cdsCcs, type Instance } from '@console/api-types';
+import { cdsCcs, type Instance } from '@console/api-types/client';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconPlayerPlay, IconPlayerStop, IconTrash } from '@tabler/icons-react';
 import { useCallback, useMemo } from 'react';

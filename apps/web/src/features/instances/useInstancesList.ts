@@ -1,4 +1,4 @@
-import { cdsCcs, TRANSITIONAL_INSTANCE_STATES, type Instance, type Page } from '@console/api-types';
+import { cdsCcs, TRANSITIONAL_INSTANCE_STATES, type Instance, type Page } from '@console/api-types/client';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { actionQuery, allPagesQuery } from '../../api/query';
 import { useAccountId } from '../../app/AccountContext';

@@ -1,4 +1,4 @@
-import type { Instance } from '@console/api-types';
+import type { Instance } from '@console/api-types/client';
 import { Alert, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';

@@ -1,4 +1,4 @@
-import { cdsCcsInstanceOps } from '@console/api-types';
+import { cdsCcsInstanceOps } from '@console/api-types/client';
 import { LineChart } from '@mantine/charts';
 import { Box, Group, Loader, Paper, Text, Tooltip } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';

@@ -1,4 +1,4 @@
-import type { Instance } from '@console/api-types';
+import type { Instance } from '@console/api-types/client';
 import { translateOr, type Translate } from '../../i18n/i18n';
 
 export interface DeviceOption {

@@ -1,7 +1,7 @@
-import type { cdsCcsInstanceOps } from '@console/api-types';
+import type { CDS_MONITOR_METRICS } from '@console/api-types/client';
 import type { UnitKind } from './format';
 
-export type MetricName = (typeof cdsCcsInstanceOps.CDS_MONITOR_METRICS)[number];
+export type MetricName = (typeof CDS_MONITOR_METRICS)[number];
 export type MetricGroup = 'compute' | 'disk' | 'network';
 
 export interface MetricInfo {

@@ -1,4 +1,4 @@
-import type { MetricPoint } from '@console/api-types';
+import type { MetricPoint } from '@console/api-types/client';
 import { toMillis } from '../../kit/time';
 import { minMaxDownsample, type ChartPoint } from './downsample';
 

@@ -1,4 +1,4 @@
-import type { Vdc } from '@console/api-types';
+import type { Vdc } from '@console/api-types/client';
 import { Badge, Code, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useT } from '../../i18n/i18n';
 import { StatusBadge } from '../../kit/StatusBadge';

@@ -1,4 +1,4 @@
-import { cdsNetwork, type Vdc } from '@console/api-types';
+import { cdsNetwork, type Vdc } from '@console/api-types/client';
 import { Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';

@@ -1,4 +1,4 @@
-import { cdsNetwork } from '@console/api-types';
+import { cdsNetwork } from '@console/api-types/client';
 import { useQuery } from '@tanstack/react-query';
 import { allPagesQuery } from '../../api/query';
 import { useAccountId } from '../../app/AccountContext';

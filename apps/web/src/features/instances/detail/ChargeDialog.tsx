@@ -1,4 +1,4 @@
-import { cdsCcsInstanceOps, type Instance } from '@console/api-types';
+import { cdsCcsInstanceOps, type Instance } from '@console/api-types/client';
 import { Checkbox, Group, Input, NumberInput, SegmentedControl, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';

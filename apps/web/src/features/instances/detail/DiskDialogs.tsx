@@ -1,4 +1,4 @@
-import { cdsCcsInstanceOps, type DiskGood, type Instance } from '@console/api-types';
+import { cdsCcsInstanceOps, type DiskGood, type Instance } from '@console/api-types/client';
 import { NumberInput, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';

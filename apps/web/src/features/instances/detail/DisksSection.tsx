@@ -1,4 +1,4 @@
-import { cdsCcsInstanceOps, type Instance } from '@console/api-types';
+import { cdsCcsInstanceOps, type Instance } from '@console/api-types/client';
 import { Group, Text, VisuallyHidden } from '@mantine/core';
 import { IconPlus, IconResize, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';

@@ -1,4 +1,4 @@
-import type { Instance } from '@console/api-types';
+import type { Instance } from '@console/api-types/client';
 import { Anchor, Button, EmptyState, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconMapQuestion, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import { lazy, Suspense, useCallback, type ReactNode } from 'react';

@@ -1,4 +1,4 @@
-import { cdsCcsInstanceOps, type Instance, type NetworkInterface } from '@console/api-types';
+import { cdsCcsInstanceOps, type Instance, type NetworkInterface } from '@console/api-types/client';
 import { Badge, Text, VisuallyHidden } from '@mantine/core';
 import { IconEdit, IconPlugConnected, IconPlugConnectedX, IconUnlink } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';

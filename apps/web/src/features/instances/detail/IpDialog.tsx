@@ -1,4 +1,4 @@
-import { cdsCcs, cdsCcsInstanceOps, cdsNetwork, type Instance, type NetworkInterface } from '@console/api-types';
+import { cdsCcs, cdsCcsInstanceOps, cdsNetwork, type Instance, type NetworkInterface } from '@console/api-types/client';
 import { Autocomplete, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';

@@ -1,4 +1,4 @@
-import type { Instance } from '@console/api-types';
+import type { Instance } from '@console/api-types/client';
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { regionName } from '../../../app/regions';

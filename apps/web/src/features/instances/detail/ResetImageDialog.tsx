@@ -1,4 +1,4 @@
-import { cdsCcsInstanceOps, type Instance } from '@console/api-types';
+import { cdsCcsInstanceOps, type Instance } from '@console/api-types/client';
 import { Alert, Select } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';

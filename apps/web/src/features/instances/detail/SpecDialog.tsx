@@ -1,4 +1,4 @@
-import { CDS_CPU_VALUES, CDS_RAM_VALUES, cdsCcsInstanceOps, type Instance } from '@console/api-types';
+import { CDS_CPU_VALUES, CDS_RAM_VALUES, cdsCcsInstanceOps, type Instance } from '@console/api-types/client';
 import { Input, SegmentedControl, Select, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';

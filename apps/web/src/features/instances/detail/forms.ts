@@ -1,5 +1,5 @@
-import { CDS_CPU_VALUES, CDS_RAM_VALUES, cdsCcsInstanceOps, type DiskGood, type Instance } from '@console/api-types';
-import type { z } from 'zod';
+import { CDS_CPU_VALUES, CDS_RAM_VALUES, cdsCcsInstanceOps, type DiskGood, type Instance } from '@console/api-types/client';
+import type { ActionInput } from '../../../api/client';
 import type { Translate } from '../../../i18n/i18n';
 import { diskSizeProblem, type DiskRow, type FormErrors } from '../create-form';
 import { MAX_DATA_DISKS } from './rules';
@@ -41,7 +41,7 @@ export function validateNewDisks(rows: readonly DiskRow[], existing: number, goo
   return errors;
 }
 
-export type SpecInput = z.input<typeof cdsCcsInstanceOps.ModifyInstanceSpec.input>;
+export type SpecInput = ActionInput<typeof cdsCcsInstanceOps.ModifyInstanceSpec>;
 
 /** Only the values that change are sent (the document: a missing value is not changed). */
 export function toSpecInput(i: Pick<Instance, 'id' | 'cpu' | 'ram'>, cpu: number, ram: number): SpecInput {
@@ -64,7 +64,7 @@ export interface ChargeForm {
   autoRenew: boolean;
 }
 
-export type ChargeInput = z.input<typeof cdsCcsInstanceOps.ModifyInstanceChargeType.input>;
+export type ChargeInput = ActionInput<typeof cdsCcsInstanceOps.ModifyInstanceChargeType>;
 
 export function toChargeInput(instanceId: string, f: ChargeForm): ChargeInput {
   if (f.type === 'PostPaid') return { InstanceId: instanceId, InstanceChargeType: 'PostPaid' };

@@ -1,4 +1,4 @@
-import { isIpv4, type Instance, type NetworkInterface, type Vdc } from '@console/api-types';
+import { isIpv4, type Instance, type NetworkInterface, type Vdc } from '@console/api-types/client';
 import type { Translate } from '../../../i18n/i18n';
 
 /**

@@ -1,4 +1,4 @@
-import type { Instance, NetworkInterface } from '@console/api-types';
+import type { Instance, NetworkInterface } from '@console/api-types/client';
 import type { MessageKey } from '../../../i18n/i18n';
 
 /**

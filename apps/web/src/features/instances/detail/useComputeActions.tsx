@@ -1,4 +1,4 @@
-import { cdsCcsInstanceOps, type Instance } from '@console/api-types';
+import { cdsCcsInstanceOps, type Instance } from '@console/api-types/client';
 import { IconCpu, IconReceipt, IconRefreshAlert } from '@tabler/icons-react';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useT } from '../../../i18n/i18n';

@@ -1,4 +1,4 @@
-import { cdsCcsCommon, cdsCcsTemplates, type Instance } from '@console/api-types';
+import { cdsCcsCommon, cdsCcsTemplates, type Instance } from '@console/api-types/client';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { actionQuery } from '../../../api/query';

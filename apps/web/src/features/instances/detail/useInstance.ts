@@ -1,4 +1,4 @@
-import { cdsCcs, TRANSITIONAL_INSTANCE_STATES, type Instance } from '@console/api-types';
+import { cdsCcs, TRANSITIONAL_INSTANCE_STATES, type Instance } from '@console/api-types/client';
 import { useQuery } from '@tanstack/react-query';
 import { actionQuery } from '../../../api/query';
 import { useAccountId } from '../../../app/AccountContext';

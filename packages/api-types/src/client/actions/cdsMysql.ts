@@ -1,0 +1,21 @@
+// Generated from the catalog by scripts/gen-client.ts: do not edit (pnpm --filter @console/api-types gen).
+import type { catalogModules } from '../../catalog/index';
+import { ref } from '../ref';
+
+type M = (typeof catalogModules)['cdsMysql'];
+
+export const CreateBackup = ref<M['CreateBackup']>({"provider":"cds","product":"mysql","action":"CreateBackup","method":"POST","kind":"write","task":"TaskId","invalidates":["DescribeBackups"],"summary":{"en":"Back up a MySQL instance now","zh":"为实例创建备份"}});
+export const CreateDBInstance = ref<M['CreateDBInstance']>({"provider":"cds","product":"mysql","action":"CreateDBInstance","method":"POST","kind":"write","task":"TaskId","invalidates":["DescribeDBInstances"],"summary":{"en":"Create MySQL instances","zh":"创建MySQL云数据库实例"}});
+export const CreatePrivilegedAccount = ref<M['CreatePrivilegedAccount']>({"provider":"cds","product":"mysql","action":"CreatePrivilegedAccount","method":"POST","kind":"write","summary":{"en":"Create a database account (one Super account per instance)","zh":"创建数据库账号"}});
+export const CreateReadOnlyDBInstance = ref<M['CreateReadOnlyDBInstance']>({"provider":"cds","product":"mysql","action":"CreateReadOnlyDBInstance","method":"POST","kind":"write","task":"TaskId","invalidates":["DescribeDBInstances"],"summary":{"en":"Add read-only instances to a primary/replica MySQL","zh":"为MySQL添加只读实例"}});
+export const DeleteBackup = ref<M['DeleteBackup']>({"provider":"cds","product":"mysql","action":"DeleteBackup","method":"POST","kind":"destructive","task":"TaskId","invalidates":["DescribeBackups"],"summary":{"en":"Delete a backup","zh":"删除数据备份文件"}});
+export const DeleteDBInstance = ref<M['DeleteDBInstance']>({"provider":"cds","product":"mysql","action":"DeleteDBInstance","method":"POST","kind":"destructive","task":"TaskId","invalidates":["DescribeDBInstances"],"summary":{"en":"Delete a MySQL instance","zh":"删除MySQL实例"}});
+export const DescribeAvailableDBConfig = ref<M['DescribeAvailableDBConfig']>({"provider":"cds","product":"mysql","action":"DescribeAvailableDBConfig","method":"GET","kind":"read","summary":{"en":"MySQL versions, architectures and specs a region sells","zh":"获取站点可购买的MySQL产品类型及规格"}});
+export const DescribeAvailableReadOnlyConfig = ref<M['DescribeAvailableReadOnlyConfig']>({"provider":"cds","product":"mysql","action":"DescribeAvailableReadOnlyConfig","method":"GET","kind":"read","summary":{"en":"Specs a read-only instance of this instance can have","zh":"获取可购买的只读实例规格"}});
+export const DescribeBackups = ref<M['DescribeBackups']>({"provider":"cds","product":"mysql","action":"DescribeBackups","method":"GET","kind":"read","summary":{"en":"List the backups of a MySQL instance","zh":"查看备份集列表"}});
+export const DescribeDBInstancePerformance = ref<M['DescribeDBInstancePerformance']>({"provider":"cds","product":"mysql","action":"DescribeDBInstancePerformance","method":"POST","kind":"read","summary":{"en":"MySQL performance metrics over a time span","zh":"获取云数据库MySQL监控指标"}});
+export const DescribeDBInstances = ref<M['DescribeDBInstances']>({"provider":"cds","product":"mysql","action":"DescribeDBInstances","method":"GET","kind":"read","summary":{"en":"List MySQL instances, filtered by id, name or IP","zh":"查看MySQL实例列表"}});
+export const DescribeModifiableDBSpec = ref<M['DescribeModifiableDBSpec']>({"provider":"cds","product":"mysql","action":"DescribeModifiableDBSpec","method":"GET","kind":"read","summary":{"en":"Specs an instance can be changed to","zh":"获取实例支持变更的规格"}});
+export const DescribeRegions = ref<M['DescribeRegions']>({"provider":"cds","product":"mysql","action":"DescribeRegions","method":"GET","kind":"read","summary":{"en":"Regions where MySQL can be bought","zh":"获取云数据库MySQL支持购买的站点区域"}});
+export const DownloadBackup = ref<M['DownloadBackup']>({"provider":"cds","product":"mysql","action":"DownloadBackup","method":"GET","kind":"read","summary":{"en":"Download addresses (public and internal) of a backup","zh":"获取备份下载地址"}});
+export const ModifyDBInstanceSpec = ref<M['ModifyDBInstanceSpec']>({"provider":"cds","product":"mysql","action":"ModifyDBInstanceSpec","method":"POST","kind":"write","task":"TaskId","invalidates":["DescribeDBInstances"],"summary":{"en":"Change the spec or disk space of a MySQL instance","zh":"修改数据库实例规格或存储空间"}});

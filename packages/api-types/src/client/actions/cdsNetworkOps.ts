@@ -1,0 +1,17 @@
+// Generated from the catalog by scripts/gen-client.ts: do not edit (pnpm --filter @console/api-types gen).
+import type { catalogModules } from '../../catalog/index';
+import { ref } from '../ref';
+
+type M = (typeof catalogModules)['cdsNetworkOps'];
+
+export const AddPublicIp = ref<M['AddPublicIp']>({"provider":"cds","product":"network","action":"AddPublicIp","method":"GET","kind":"write","task":"TaskId","invalidates":["DescribeVdc"],"summary":{"en":"Add a block of public IPs to a public network","zh":"为公网增加IP段"}});
+export const CreatePrivateNetwork = ref<M['CreatePrivateNetwork']>({"provider":"cds","product":"network","action":"CreatePrivateNetwork","method":"POST","kind":"write","task":"TaskId","invalidates":["DescribeVdc"],"summary":{"en":"Create a private network in a VDC","zh":"给虚拟数据中心创建私网"}});
+export const CreatePublicNetwork = ref<M['CreatePublicNetwork']>({"provider":"cds","product":"network","action":"CreatePublicNetwork","method":"POST","kind":"write","task":"TaskId","invalidates":["DescribeVdc"],"summary":{"en":"Add a public network (bandwidth and IPs) to a VDC","zh":"给虚拟数据中心增加公网"}});
+export const CreateVdc = ref<M['CreateVdc']>({"provider":"cds","product":"network","action":"CreateVdc","method":"POST","kind":"write","task":"TaskId","invalidates":["DescribeVdc"],"summary":{"en":"Create a virtual data center, optionally with a public network","zh":"创建虚拟数据中心"}});
+export const DeletePrivateNetwork = ref<M['DeletePrivateNetwork']>({"provider":"cds","product":"network","action":"DeletePrivateNetwork","method":"GET","kind":"destructive","task":"TaskId","invalidates":["DescribeVdc","DescribeInstances"],"summary":{"en":"Delete a private network","zh":"删除私网"}});
+export const DeletePublicIp = ref<M['DeletePublicIp']>({"provider":"cds","product":"network","action":"DeletePublicIp","method":"GET","kind":"destructive","task":"TaskId","invalidates":["DescribeVdc"],"summary":{"en":"Delete a block of public IPs","zh":"删除公网下的一个IP段"}});
+export const DeletePublicNetwork = ref<M['DeletePublicNetwork']>({"provider":"cds","product":"network","action":"DeletePublicNetwork","method":"GET","kind":"destructive","task":"TaskId","invalidates":["DescribeVdc","DescribeInstances"],"summary":{"en":"Delete a public network with its IPs and bandwidth","zh":"删除公网IP及带宽"}});
+export const DeleteVdc = ref<M['DeleteVdc']>({"provider":"cds","product":"network","action":"DeleteVdc","method":"GET","kind":"destructive","task":"TaskId","invalidates":["DescribeVdc"],"summary":{"en":"Delete a virtual data center that has no public network","zh":"删除虚拟数据中心"}});
+export const DescribeBandwidthTraffic = ref<M['DescribeBandwidthTraffic']>({"provider":"cds","product":"network","action":"DescribeBandwidthTraffic","method":"GET","kind":"read","summary":{"en":"Traffic of a network over the last five minutes","zh":"获取网络最近五分钟流量"}});
+export const ModifyPublicNetwork = ref<M['ModifyPublicNetwork']>({"provider":"cds","product":"network","action":"ModifyPublicNetwork","method":"GET","kind":"write","task":"TaskId","invalidates":["DescribeVdc","DescribeBandwidthTraffic"],"summary":{"en":"Change the bandwidth of a public network","zh":"变更公网带宽大小"}});
+export const RenewPublicNetwork = ref<M['RenewPublicNetwork']>({"provider":"cds","product":"network","action":"RenewPublicNetwork","method":"GET","kind":"write","invalidates":["DescribeVdc"],"summary":{"en":"Turn automatic renewal of a public network on or off","zh":"修改公网自动续约开关"}});

@@ -1,0 +1,15 @@
+// Generated from the catalog by scripts/gen-client.ts: do not edit (pnpm --filter @console/api-types gen).
+import type { catalogModules } from '../../catalog/index';
+import { ref } from '../ref';
+
+type M = (typeof catalogModules)['mosMcsInstanceOps'];
+
+export const ChangeInstanceType = ref<M['ChangeInstanceType']>({"provider":"mos","product":"mcs","action":"ChangeInstanceType","method":"POST","kind":"write","invalidates":["DescribeInstances","GetInstanceContractInfo","GetBalance","DescribeInstanceVolumes","DescribeInstanceNetworkInterfaces"],"summary":{"en":"Change the type of an instance (charged)","zh":"更改虚拟机实例类型"}});
+export const CreateInstance = ref<M['CreateInstance']>({"provider":"mos","product":"mcs","action":"CreateInstance","method":"POST","kind":"write","invalidates":["DescribeInstances","GetBalance"],"summary":{"en":"Create an instance (charged to the balance)","zh":"创建虚拟机实例"}});
+export const PutInstanceMetadata = ref<M['PutInstanceMetadata']>({"provider":"mos","product":"mcs","action":"PutInstanceMetadata","method":"POST","kind":"write","invalidates":["GetInstanceMetadata"],"summary":{"en":"Set metadata keys of an instance","zh":"设置虚拟机实例元数据"}});
+export const RebootInstance = ref<M['RebootInstance']>({"provider":"mos","product":"mcs","action":"RebootInstance","method":"POST","kind":"write","invalidates":["DescribeInstances","DescribeInstanceStatus"],"summary":{"en":"Restart an instance","zh":"重启虚拟机实例"}});
+export const RebuildInstanceRootImage = ref<M['RebuildInstanceRootImage']>({"provider":"mos","product":"mcs","action":"RebuildInstanceRootImage","method":"POST","kind":"destructive","invalidates":["DescribeInstances","DescribeInstanceStatus","DescribeInstanceVolumes","GetPasswordData","GetInstanceMetadata"],"summary":{"en":"Rebuild the system disk from an image (the old disk is lost)","zh":"重置虚拟机系统盘镜像"}});
+export const RenewInstance = ref<M['RenewInstance']>({"provider":"mos","product":"mcs","action":"RenewInstance","method":"POST","kind":"write","invalidates":["GetInstanceContractInfo","GetBalance","DescribeInstances"],"summary":{"en":"Extend the lease of an instance (charged)","zh":"续期虚拟机实例"}});
+export const StartInstance = ref<M['StartInstance']>({"provider":"mos","product":"mcs","action":"StartInstance","method":"POST","kind":"write","invalidates":["DescribeInstances","DescribeInstanceStatus"],"summary":{"en":"Start an instance (only from ready)","zh":"启动虚拟机实例"}});
+export const StopInstance = ref<M['StopInstance']>({"provider":"mos","product":"mcs","action":"StopInstance","method":"POST","kind":"write","invalidates":["DescribeInstances","DescribeInstanceStatus"],"summary":{"en":"Stop an instance (only from running); Force stops at once","zh":"停止虚拟机实例"}});
+export const TerminateInstance = ref<M['TerminateInstance']>({"provider":"mos","product":"mcs","action":"TerminateInstance","method":"POST","kind":"destructive","invalidates":["DescribeInstances","DescribeInstanceStatus","GetBalance"],"summary":{"en":"Delete an instance","zh":"删除虚拟机实例"}});
