@@ -66,7 +66,9 @@ export function cdsRouter(world: World, registry: Registry, log: Logger): expres
       if (found.kind === 'not-implemented') throw notImplemented(query.Action!, path);
       const params = actionParameters(query, parseJsonBody(req.body));
       const ctx = { world, account, requestId: call.requestId, log: log.child({ requestId: call.requestId }) };
-      sendSuccess(res, call.requestId, found.handler.run(ctx, params));
+      const payload = found.handler.run(ctx, params);
+      world.observeBills(account);
+      sendSuccess(res, call.requestId, payload);
     } catch (err) {
       const e = err instanceof CdsError ? err : internalError();
       if (!(err instanceof CdsError)) log.error({ ...call, err }, 'handler failed');

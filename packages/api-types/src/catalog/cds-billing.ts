@@ -18,6 +18,9 @@ const billDay = (name: string) =>
     .refine(validDay, `${name} must be a date written YYYY.MM.DD, e.g. 2019.09.02`);
 
 const num = z.coerce.number();
+/** The document writes EndTime and Uid as quoted digits ("20191101"); a number of the same digits is the same value. */
+const digitsAsText = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'number' ? String(v) : v), schema);
 const text = z
   .string()
   .nullish()
@@ -172,13 +175,15 @@ export const GetMetering = defineAction({
   path: '/ccs-product',
   kind: 'read',
   input: z.object({
-    EndTime: z
-      .string({ error: 'EndTime is required, e.g. 20191101' })
-      .refine(
-        (s) => /^\d{8}$/.test(s) && validDay(`${s.slice(0, 4)}.${s.slice(4, 6)}.${s.slice(6)}`),
-        'EndTime must be a date written YYYYMMDD, e.g. 20191101',
-      ),
-    Uid: z.string().min(1).optional(),
+    EndTime: digitsAsText(
+      z
+        .string({ error: 'EndTime is required, e.g. 20191101' })
+        .refine(
+          (s) => /^\d{8}$/.test(s) && validDay(`${s.slice(0, 4)}.${s.slice(4, 6)}.${s.slice(6)}`),
+          'EndTime must be a date written YYYYMMDD, e.g. 20191101',
+        ),
+    ),
+    Uid: digitsAsText(z.string().min(1, 'Uid, when given, names a storage pool, e.g. 1001')).optional(),
   }),
   output: loose({
     ...cdsEnvelope,

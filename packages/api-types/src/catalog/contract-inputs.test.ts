@@ -118,6 +118,13 @@ describe('inputs: CDS compute', () => {
     expectRejected(a, { ...doc, Action: 2 }, 'Action must be 1 (allow) or 0 (deny)');
     expectRejected(a, { ...doc, Direction: 'in' }, 'only two-way rules');
     expectRejected(a, { ...doc, LocalPort: 70000 }, 'LocalPort must be a port 0–65535');
+    expectAccepted(a, { ...doc, LocalPort: '8000-8080' });
+    expectRejected(a, { ...doc, LocalPort: '8080-8000' }, 'runs backwards');
+    expectRejected(a, { ...doc, TargetAddress: '10.0.0.0/33' }, 'prefix is 0–32');
+    expectRejected(a, { ...doc, TargetAddress: '300.1.1.1' }, 'IPv4 address or CIDR');
+    expectRejected(a, { ...icmp, Protocol: 'ICMP', LocalPort: '22' }, 'ICMP has no ports');
+    expectAccepted(a, { ...doc, RuleType: 'mac', TargetAddress: '00:50:56:ab:cd:ef' });
+    expectRejected(a, { ...doc, RuleType: 'mac' }, 'MAC address');
   });
 
   it('Join/LeaveSecurityGroup take BindData; CreateSecurityGroup checks its type', () => {
@@ -269,5 +276,6 @@ describe('inputs: CDS network and billing', () => {
     expectAccepted(entry('cds', 'billing', 'GetMetering'), { EndTime: '20191101', Uid: '1001' });
     expectRejected(entry('cds', 'billing', 'GetMetering'), { EndTime: '2019-11-01' }, 'YYYYMMDD');
     expectRejected(entry('cds', 'billing', 'GetMetering'), { EndTime: '20190230' }, 'YYYYMMDD');
+    expectAccepted(entry('cds', 'billing', 'GetMetering'), { EndTime: 20191101, Uid: 1001 });
   });
 });

@@ -1,5 +1,8 @@
 import { MINUTE } from '../../util/time';
 import { RegionBackend } from './backend';
+import { Ledger } from './billing/ledger';
+import { billablesOf } from './billing/sources';
+import type { StoragePool } from './billing/storage-pools';
 import { newestFirst, type Instance } from './instance';
 import { NonceStore } from './nonces';
 import { TaskStore } from './tasks';
@@ -21,6 +24,10 @@ export class Account {
   readonly templates = new TemplateStore();
   /** Account balance in CNY; each create is charged and can run out (NotEnoughBalance). */
   balance: number;
+  /** Every billable resource's lifetime and prices, for the bills (looked at after each call and task end). */
+  readonly ledger: Ledger = new Ledger(() => billablesOf(this));
+  /** Cold-storage pools (GetMetering). */
+  readonly storagePools: StoragePool[] = [];
   private batches = 0;
 
   constructor(

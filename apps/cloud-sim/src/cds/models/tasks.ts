@@ -22,6 +22,8 @@ export type TaskEffect = () => string | void;
 
 export class Scheduler {
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Called after every task's effect (the bills look at the world then). */
+  onSettled?: () => void;
 
   constructor(
     /** How long a task takes from NEW to FINISH, in milliseconds. */
@@ -38,6 +40,7 @@ export class Scheduler {
       task.status = error ? 'ERROR' : 'FINISH';
       if (error) task.error = error;
       task.finishedAt = this.clock();
+      this.onSettled?.();
     });
   }
 

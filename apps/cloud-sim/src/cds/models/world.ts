@@ -27,6 +27,7 @@ export class World {
   constructor(private readonly opts: WorldOptions) {
     this.clock = opts.clock ?? Date.now;
     this.scheduler = new Scheduler(opts.taskMs, this.clock);
+    this.scheduler.onSettled = () => this.observeBills();
     this.rng = new Prng(opts.seed);
     this.build();
   }
@@ -61,6 +62,11 @@ export class World {
     this.build();
   }
 
+  /** The bills look at the world now: every account, or one after a call of its own. */
+  observeBills(account?: Account) {
+    for (const a of account ? [account] : this.accounts.values()) a.ledger.observe(this.now());
+  }
+
   /** Stops every pending task timer. */
   close() {
     this.scheduler.clear();
@@ -70,5 +76,6 @@ export class World {
     this.accounts.clear();
     const demo = this.addAccount(this.opts.accessKeyId, this.opts.secret);
     seedDemoAccount(demo, this.rng);
+    this.observeBills(demo);
   }
 }

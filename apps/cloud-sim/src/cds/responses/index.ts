@@ -1,4 +1,5 @@
 import { Registry } from '../registry';
+import { describeBillHandler, describeBillInfoHandler, getMetering } from './billing';
 import { describeAvailableResource, describeTask } from './common';
 import { createInstance, deleteInstance, describeInstances, rebootInstance, stopInstanceHandler } from './instances';
 import { describeInstanceMonitor } from './monitor';
@@ -33,5 +34,8 @@ export function cdsRegistry(): Registry {
     syncTemplateHandler,
     deleteTemplateHandler,
     describeInstanceMonitor,
+    describeBillHandler,
+    describeBillInfoHandler,
+    getMetering,
   );
 }

@@ -2,6 +2,7 @@ import type { Prng } from '../../util/prng';
 import { DAY } from '../../util/time';
 import type { Account } from '../models/account';
 import type { RegionBackend } from '../models/backend';
+import { demoStoragePools } from '../models/billing/storage-pools';
 import { goodsOf } from '../models/goods';
 import { Instance, type DataDisk, type InstanceInit, type Nic } from '../models/instance';
 import { PrivateNetwork, PublicNetwork, PublicSegment, Vdc } from '../models/vdc';
@@ -38,6 +39,7 @@ export function seedDemoAccount(account: Account, rng: Prng) {
   for (const { backend, init } of inits) {
     backend.addInstance(new Instance({ ...init, batch: account.nextBatch(), index: 0 }));
   }
+  account.storagePools.push(...demoStoragePools(ANCHOR));
 }
 
 function buildVdc(plan: VdcPlan, createdAt: number, rng: Prng, usedBlocks: Set<number>): Vdc {
