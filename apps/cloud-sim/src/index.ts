@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { cdsFallbacks, cdsRouter } from './cds/router';
 import { cdsRegistry } from './cds/responses/index';
+import { backupFiles } from './cds/backup-files';
 import { World } from './cds/models/world';
 import { createLogger } from './log';
 
@@ -59,6 +60,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   app.disable('x-powered-by');
   app.set('query parser', false);
   app.use(cdsRouter(world, cdsRegistry(), log));
+  app.use(backupFiles(world));
   const fallbacks = cdsFallbacks(log);
   app.use(fallbacks.notFound);
   app.use(fallbacks.errors);
@@ -68,6 +70,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  world.publicUrl = url;
   log.info({ url, seed: world.seed, taskMs: world.scheduler.taskMs }, 'simulator listening');
 
   return {

@@ -10,6 +10,7 @@ export * from './normalized/paas';
 export * from './paas-values';
 export * from './normalized/mos';
 export * from './catalog/cds-shared';
+export * from './network-rules';
 export * from './mos-wire';
 export * as cdsCcs from './catalog/cds-ccs-instances';
 export * as cdsCcsCommon from './catalog/cds-ccs-common';

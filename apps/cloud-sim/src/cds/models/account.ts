@@ -7,6 +7,7 @@ import { newestFirst, type Instance } from './instance';
 import { NonceStore } from './nonces';
 import { TaskStore } from './tasks';
 import { TemplateStore } from './templates';
+import { PaasStore } from './paas/store';
 
 /** How far a Timestamp may be from the server's clock, and how long a nonce stays used. */
 export const SIGNATURE_WINDOW_MS = 15 * MINUTE;
@@ -22,6 +23,8 @@ export class Account {
   readonly tasks: TaskStore;
   /** Private templates across regions (CreateTemplate, SyncTemplate, DeleteTemplate). */
   readonly templates = new TemplateStore();
+  /** MySQL, Redis and Memcached instances (with MySQL's accounts and backups). */
+  readonly paas = new PaasStore();
   /** Account balance in CNY; each create is charged and can run out (NotEnoughBalance). */
   balance: number;
   /** Every billable resource's lifetime and prices, for the bills (looked at after each call and task end). */

@@ -68,10 +68,10 @@ function mix(seed: number, n: number): number {
 }
 
 /** A float in [0, 1) for (seed, salt, n). */
-const unit = (seed: number, salt: number, n: number) => mix(mix(seed, salt), n) / 4294967296;
+export const unit = (seed: number, salt: number, n: number) => mix(mix(seed, salt), n) / 4294967296;
 
 /** Smooth noise in [0, 1): hashed knots every `every` minutes, eased in between. */
-function smooth(seed: number, salt: number, minute: number, every: number): number {
+export function smooth(seed: number, salt: number, minute: number, every: number): number {
   const k = Math.floor(minute / every);
   const f = (minute - k * every) / every;
   const e = f * f * (3 - 2 * f);

@@ -1,5 +1,6 @@
 import { Prng } from '../../util/prng';
 import { seedDemoAccount } from '../seed/demo-world';
+import { seedDemoDatabases } from '../seed/paas-world';
 import { Account } from './account';
 import { Scheduler } from './tasks';
 
@@ -23,6 +24,8 @@ export class World {
   readonly scheduler: Scheduler;
   readonly clock: () => number;
   rng: Prng;
+  /** The simulator's own base URL once it listens: download links (DownloadBackup) point at it. */
+  publicUrl = '';
 
   constructor(private readonly opts: WorldOptions) {
     this.clock = opts.clock ?? Date.now;
@@ -76,6 +79,8 @@ export class World {
     this.accounts.clear();
     const demo = this.addAccount(this.opts.accessKeyId, this.opts.secret);
     seedDemoAccount(demo, this.rng);
+    // A generator of their own, so the databases change no id of the rest of the world.
+    seedDemoDatabases(demo, new Prng(this.opts.seed ^ 0x0db5eed));
     this.observeBills(demo);
   }
 }

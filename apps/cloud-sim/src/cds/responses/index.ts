@@ -3,6 +3,7 @@ import { describeBillHandler, describeBillInfoHandler, getMetering } from './bil
 import { describeAvailableResource, describeTask } from './common';
 import { createInstance, deleteInstance, describeInstances, rebootInstance, stopInstanceHandler } from './instances';
 import { describeInstanceMonitor } from './monitor';
+import { paasHandlers } from './paas/index';
 import { createDisk, deleteDisk, resizeDiskHandler } from './disks';
 import { connectNetworkInterface, disconnectNetworkInterface, modifyIpAddressHandler } from './interfaces';
 import { describeVdc } from './network';
@@ -37,5 +38,6 @@ export function cdsRegistry(): Registry {
     describeBillHandler,
     describeBillInfoHandler,
     getMetering,
+    ...paasHandlers(),
   );
 }
