@@ -5,12 +5,19 @@ import { cdsRegistry } from './cds/responses/index';
 import { backupFiles } from './cds/backup-files';
 import { World } from './cds/models/world';
 import { createLogger } from './log';
+import { MosWorld } from './mos/models/world';
+import { MOS_DEFAULT_PORT, MOS_DEMO_KEY, startMosServer, type MosServer } from './mos/server';
 
 export { World } from './cds/models/world';
 export type { Account } from './cds/models/account';
 export type { Instance, InstanceStatus } from './cds/models/instance';
 export type { Task, TaskStatus } from './cds/models/tasks';
 export { FAIL_MARKER } from './cds/models/create-instances';
+export { MosWorld } from './mos/models/world';
+export type { MosAccount } from './mos/models/account';
+export type { MosInstance, MosStatus } from './mos/models/instance';
+export { MOS_DEMO_KEY, MOS_DEFAULT_PORT } from './mos/server';
+export type { MosServer } from './mos/server';
 
 /** The demo key pair of a local simulator (printed in its banner; not a real credential). */
 export const DEMO_KEY = { accessKeyId: 'AKDEMO0000000000000001', secret: 'SKdemo-local-simulator-secret-0001' };
@@ -32,6 +39,12 @@ export interface SimulatorOptions {
   logStream?: NodeJS.WritableStream;
   /** The server's clock in ms, for tests of timestamps; Date.now by default. */
   clock?: () => number;
+  /** MOS on its own port: 8788 by default, a free one when `port` is 0. */
+  mosPort?: number;
+  mosAccessKeyId?: string;
+  mosSecret?: string;
+  /** Milliseconds a MOS change takes (creating → running, stopping → ready, …); taskMs by default. */
+  mosTransitionMs?: number;
 }
 
 export interface Simulator {
@@ -39,12 +52,14 @@ export interface Simulator {
   url: string;
   port: number;
   close(): Promise<void>;
-  /** Back to the freshly seeded world (pending tasks dropped). */
+  /** Back to the freshly seeded worlds (pending tasks dropped), CDS and MOS. */
   reset(): void;
   world: World;
+  /** The MOS API (url, port, world) beside CDS. */
+  mos: MosServer;
 }
 
-/** Starts the CDS simulator over HTTP. */
+/** Starts the simulator over HTTP: CDS on `port`, MOS on `mosPort`. */
 export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simulator> {
   const host = opts.host ?? SIM_DEFAULTS.host;
   const log = createLogger(opts.logLevel ?? SIM_DEFAULTS.logLevel, opts.logStream);
@@ -73,13 +88,35 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   world.publicUrl = url;
   log.info({ url, seed: world.seed, taskMs: world.scheduler.taskMs }, 'simulator listening');
 
+  const mosWorld = new MosWorld({
+    seed: opts.seed ?? SIM_DEFAULTS.seed,
+    transitionMs: opts.mosTransitionMs ?? opts.taskMs ?? SIM_DEFAULTS.taskMs,
+    accessKeyId: opts.mosAccessKeyId ?? MOS_DEMO_KEY.accessKeyId,
+    secret: opts.mosSecret ?? MOS_DEMO_KEY.secret,
+    clock: opts.clock,
+  });
+  const mos = await startMosServer({
+    port: opts.mosPort ?? (opts.port === 0 ? 0 : MOS_DEFAULT_PORT),
+    host,
+    world: mosWorld,
+    log: log.child({ cloud: 'mos' }),
+  }).catch(async (err: unknown) => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    throw err;
+  });
+
   return {
     url,
     port,
     world,
-    reset: () => world.reset(),
+    mos,
+    reset: () => {
+      world.reset();
+      mosWorld.reset();
+    },
     close: async () => {
       world.close();
+      await mos.close();
       await new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();

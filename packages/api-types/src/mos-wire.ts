@@ -81,3 +81,70 @@ export function mosErrorOf(body: unknown): { code: string; message: string } | u
   const { code, message } = parsed.data.ErrorResponse.Error;
   return { code, message };
 }
+
+/** A flat parameter set that cannot be read back into a typed input (gaps, clashes). */
+export class MosWireError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MosWireError';
+  }
+}
+
+const CATALOG_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(MOS_WIRE_NAMES).map(([catalogName, wire]) => [wire, catalogName]),
+);
+
+type Tree = { scalar?: string; items?: Map<number, Tree>; fields?: Map<string, Tree> };
+const join = (path: string, part: string | number) => (path ? `${path}.${part}` : String(part));
+
+function finish(tree: Tree, path: string): unknown {
+  if (tree.items) {
+    const numbers = [...tree.items.keys()].sort((a, b) => a - b);
+    numbers.forEach((n, i) => {
+      if (n !== i + 1) throw new MosWireError(`${join(path, i + 1)} is missing (numbering starts at 1, without gaps)`);
+    });
+    return numbers.map((n) => finish(tree.items!.get(n)!, join(path, n)));
+  }
+  if (tree.fields) {
+    const out: Record<string, unknown> = {};
+    for (const [name, sub] of tree.fields) {
+      out[sub.items ? (CATALOG_NAMES[name] ?? name) : name] = finish(sub, join(path, name));
+    }
+    return out;
+  }
+  return tree.scalar;
+}
+
+/**
+ * The inverse of flattenMosParams, as the simulator reads a call: `Filter.1.Value.2=x` becomes
+ * `Filters[0].Values[1] = 'x'`, `Name.n`/`Value.n` become `Names`/`Values`. Values stay strings
+ * (the catalog's schemas coerce numbers). Numbering must start at 1 without gaps, and a name
+ * cannot be both a value and a list (`InstanceId=a&InstanceId.1=b`).
+ */
+export function unflattenMosParams(flat: Record<string, string>): Record<string, unknown> {
+  const root: Tree = { fields: new Map() };
+  for (const [key, value] of Object.entries(flat)) {
+    const parts = key.split('.');
+    let node = root;
+    parts.forEach((part, i) => {
+      const isIndex = /^\d+$/.test(part);
+      if (isIndex && (!/^[1-9]\d{0,3}$/.test(part) || i === 0)) {
+        throw new MosWireError(`${key}: list numbers start at 1 and follow a name`);
+      }
+      if ((isIndex && node.fields) || (!isIndex && node.items) || node.scalar !== undefined) {
+        throw new MosWireError(`${key} clashes with another parameter of the same name`);
+      }
+      const container = isIndex ? (node.items ??= new Map()) : (node.fields ??= new Map());
+      const k = isIndex ? Number(part) : part;
+      let next = (container as Map<string | number, Tree>).get(k);
+      if (!next) {
+        next = {};
+        (container as Map<string | number, Tree>).set(k, next);
+      }
+      node = next;
+    });
+    if (node.items || node.fields) throw new MosWireError(`${key} clashes with another parameter of the same name`);
+    node.scalar = value;
+  }
+  return finish(root, '') as Record<string, unknown>;
+}
