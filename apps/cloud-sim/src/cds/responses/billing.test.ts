@@ -25,7 +25,7 @@ describe('DescribeBill over the seeded world', () => {
     expect(r.body).toMatchObject({ Code: 'success', Message: 'bill day query success', TaskId: '' });
     expect(cdsBilling.DescribeBill.output.safeParse(r.body).success).toBe(true);
     const data = r.body.Data;
-    expect(new Set(data.BillInfo.map((i: Json) => i.ResourceType))).toEqual(new Set(['vm', 'disk', 'ip', 'wan']));
+    expect(new Set(data.BillInfo.map((i: Json) => i.ResourceType))).toEqual(new Set(['vm', 'disk', 'ip', 'wan', 'mysql', 'redis', 'memcached']));
     expect(data.TotalMasterCost).toBe(0);
     expect(cents(data.TotalViceCost)).toBe(centsOf(data.BillInfo));
     expect(data.TotalViceCost).toBeGreaterThan(0);

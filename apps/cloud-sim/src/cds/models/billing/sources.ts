@@ -1,18 +1,18 @@
 import type { Account } from '../account';
 import type { BillableSource } from './billable';
 import { diskBillables, instanceBillables } from './compute-billables';
+import { databaseBillables } from './database-billables';
 import { publicNetworkBillables } from './network-billables';
 
 /**
- * Every kind of resource the bills charge. A model that adds one (databases: MySQL, Redis,
- * Memcached) writes a BillableSource beside its own code and adds it here; nothing else of
- * the billing changes.
+ * Every kind of resource the bills charge. A model that adds one writes a BillableSource and
+ * adds it here; nothing else of the billing changes.
  */
 export const BILLABLE_SOURCES: readonly BillableSource[] = [
   instanceBillables,
   diskBillables,
   publicNetworkBillables,
-  // databases: add their source here (ResourceType e.g. "mysql", "redis", "memcached").
+  databaseBillables,
 ];
 
 /** Every billable resource of the account, as it is now. */
