@@ -2,7 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite, type Transaction as PgliteTx } from '@electric-sql/pglite';
 import pg from 'pg';
+import type { ListenHandlers, Listener } from './cache/change-feed';
 import { type FolderLock, lockFolder } from './folder-lock';
+import { listenPostgres } from './pg-listen';
 
 /**
  * The one database interface the repositories see, with two implementations: embedded PGlite
@@ -36,6 +38,11 @@ export interface Db extends Queryable {
    */
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * PostgreSQL only: hear NOTIFY on a channel from every connection to this database (other BFF
+   * processes). PGlite has one process and no other writer, so it has none.
+   */
+  listen?(channel: string, handlers: ListenHandlers): Promise<Listener>;
 }
 
 export const MEMORY = ':memory:';
@@ -120,12 +127,12 @@ export async function openPostgres(databaseUrl: string, options: PostgresOptions
   if (options.schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(options.schema)) {
     throw new Error(`Invalid schema name ${JSON.stringify(options.schema)}`);
   }
-  const pool = new pg.Pool({
+  const connection: pg.ClientConfig = {
     connectionString: databaseUrl,
-    max: options.max ?? 10,
     connectionTimeoutMillis: options.connectionTimeoutMillis ?? 10_000,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
-  });
+  };
+  const pool = new pg.Pool({ ...connection, max: options.max ?? 10 });
   pool.on('error', (err) => options.onError?.(err));
   try {
     await pool.query('SELECT 1');
@@ -161,6 +168,7 @@ export async function openPostgres(databaseUrl: string, options: PostgresOptions
     async close() {
       await pool.end();
     },
+    listen: (channel, handlers) => listenPostgres(connection, channel, handlers),
   };
 }
 

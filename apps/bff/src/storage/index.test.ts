@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '../crypto/passwords';
-import { openStorage } from './index';
+import { migrations, openStorage } from './index';
 
 it('openStorage opens, migrates and wires every repository over one database', async () => {
   const storage = await openStorage({ dataDir: ':memory:', masterKey: randomBytes(32) });
   try {
     expect(storage.db.kind).toBe('pglite');
-    expect(storage.migration).toEqual({ applied: [1], version: 1 });
+    expect(storage.migration).toEqual({ applied: migrations.map((m) => m.version), version: migrations.at(-1)!.version });
     expect(await storage.users.count()).toBe(0);
 
     // The login path end to end: first admin, a password check, a session, an audit row.

@@ -1,5 +1,8 @@
 import { createSecretBox } from '../crypto/secret-box';
 import { type AuditRepo, createAuditRepo } from './audit';
+import { cachedCloudAccountRepo } from './cache/cached-accounts';
+import { type CacheBounds, cachedSessionRepo, publishingUserRepo } from './cache/cached-sessions';
+import { type ChangeFeed, openChangeFeed } from './cache/change-feed';
 import { type CloudAccountRepo, createCloudAccountRepo } from './cloud-accounts';
 import { type Db, openDatabase, type OpenDatabaseOptions } from './db';
 import type { Clock } from './errors';
@@ -26,6 +29,8 @@ export interface Storage {
   loginThrottle: LoginThrottle;
   cloudAccounts: CloudAccountRepo;
   audit: AuditRepo;
+  /** What the caches hear: this process's writes, and on PostgreSQL every other BFF's. */
+  changes: ChangeFeed;
   close(): Promise<void>;
 }
 
@@ -35,6 +40,8 @@ export interface OpenStorageOptions extends OpenDatabaseOptions {
   session?: Partial<SessionPolicy>;
   throttle?: { user?: Partial<ThrottlePolicy>; ip?: Partial<ThrottlePolicy> };
   now?: Clock;
+  /** Bounds of the session and cloud account caches (tests shorten them). */
+  cache?: CacheBounds;
 }
 
 /**
@@ -46,15 +53,26 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
   try {
     const migration = await migrate(db);
     const clock = options.now ? { now: options.now } : {};
+    // Sessions and accounts are read on every request: cached, and dropped on every change.
+    const changes = await openChangeFeed(db);
+    const bounds = { ...clock, ...options.cache };
     return {
       db,
       migration,
-      users: createUserRepo(db, clock),
-      sessions: createSessionRepo(db, { ...clock, ...(options.session ? { policy: options.session } : {}) }),
+      users: publishingUserRepo(createUserRepo(db, clock), changes),
+      sessions: cachedSessionRepo(
+        createSessionRepo(db, { ...clock, ...(options.session ? { policy: options.session } : {}) }),
+        changes,
+        bounds,
+      ),
       loginThrottle: createLoginThrottle(db, { ...clock, ...options.throttle }),
-      cloudAccounts: createCloudAccountRepo(db, createSecretBox(options.masterKey), clock),
+      cloudAccounts: cachedCloudAccountRepo(createCloudAccountRepo(db, createSecretBox(options.masterKey), clock), changes, bounds),
       audit: createAuditRepo(db),
-      close: () => db.close(),
+      changes,
+      close: async () => {
+        await changes.close();
+        await db.close();
+      },
     };
   } catch (err) {
     await db.close().catch(() => {});
