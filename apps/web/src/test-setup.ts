@@ -23,3 +23,6 @@ class ResizeObserver {
   disconnect() {}
 }
 window.ResizeObserver = ResizeObserver;
+
+// Every product module's messages, as their pages would have loaded them in the browser.
+import.meta.glob('./features/**/messages.ts', { eager: true });

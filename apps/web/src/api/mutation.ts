@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useAccountId } from '../app/AccountContext';
+import { useAccountId } from '../context/AccountContext';
 import { useTaskTracker } from '../tasks/TaskProvider';
 import { sendAction, type ActionData, type ActionInput, type ActionResponse, type AnyAction } from './client';
 import { invalidateActions } from './query';

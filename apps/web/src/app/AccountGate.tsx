@@ -7,7 +7,7 @@ import { useRole } from '../auth/permission';
 import { isAdmin } from '../auth/roles';
 import { useI18n } from '../i18n/i18n';
 import { ErrorNotice } from '../kit/ErrorNotice';
-import { AccountProvider, useAccountChoice } from './AccountContext';
+import { AccountProvider, useAccountChoice } from '../context/AccountContext';
 
 /**
  * Product pages run under one cloud account of their provider. This layout resolves it from the

@@ -1,56 +1,40 @@
 import { Anchor, AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconCloud, IconKey, IconListDetails, IconNetwork, IconPhoto, IconServer, IconUsers } from '@tabler/icons-react';
+import { IconCloud } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
 import { sessionQuery, SIGN_OUT_REASON_KEY, type SessionUser, type SignOutReason } from '../api/session';
 import { PermissionProvider } from '../auth/permission';
 import { useApplyPreferences } from '../auth/preferences';
-import { loginHref } from '../auth/return-path';
-import { isAdmin } from '../auth/roles';
+import { loginHref } from './sign-in/return-path';
 import { useI18n } from '../i18n/i18n';
 import { ErrorNotice } from '../kit/ErrorNotice';
 import { useTaskTracker } from '../tasks/TaskProvider';
-import { sharedSearch } from './account';
+import { sharedSearch } from '../context/account';
+import type { ProductModule } from '../context/module';
+import { composeNav } from './compose';
 import { AccountPicker, ColorSchemeToggle, LanguageSwitch, RegionPicker, UserMenu } from './HeaderControls';
 
-/** The navigation, by product, then the console's own pages. Only what exists (and the role may open) is listed. */
-function Navigation({ user, onNavigate }: { user: SessionUser; onNavigate: () => void }) {
-  const { t } = useI18n();
+/** The navigation the modules declare, by group, as far as the person's role may see it. */
+function Navigation({ modules, user, onNavigate }: { modules: readonly ProductModule[]; user: SessionUser; onNavigate: () => void }) {
+  const { t, pick } = useI18n();
   const { pathname } = useLocation();
   const [params] = useSearchParams();
   const search = sharedSearch(params);
-  const admin = isAdmin(user.role);
-  const groups = [
-    { title: t('nav.compute'), items: [{ to: '/instances', label: t('nav.instances'), icon: IconServer }, { to: '/images', label: t('nav.images'), icon: IconPhoto }] },
-    { title: t('nav.network'), items: [{ to: '/vdcs', label: t('nav.vdcs'), icon: IconNetwork }] },
-    {
-      title: t('nav.console'),
-      items: [
-        ...(admin
-          ? [
-              { to: '/admin/people', label: t('nav.people'), icon: IconUsers },
-              { to: '/admin/accounts', label: t('nav.accounts'), icon: IconKey },
-            ]
-          : []),
-        { to: '/audit', label: t('nav.audit'), icon: IconListDetails },
-      ],
-    },
-  ];
   return (
     <Stack gap="md" component="nav" aria-label={t('nav.label')}>
-      {groups.map((g) => (
-        <div key={g.title}>
+      {composeNav(modules, user.role).map((section) => (
+        <div key={section.group}>
           <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={4}>
-            {g.title}
+            {t(`nav.${section.group}`)}
           </Text>
-          {g.items.map((item) => (
+          {section.items.map((item) => (
             <NavLink
               key={item.to}
               component={Link}
               to={`${item.to}${search}`}
-              label={item.label}
+              label={pick(item.label)}
               leftSection={<item.icon size={18} />}
               active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
               aria-current={pathname === item.to ? 'page' : undefined}
@@ -69,7 +53,7 @@ function Navigation({ user, onNavigate }: { user: SessionUser; onNavigate: () =>
  * language, theme and the person's menu; navbar; page. Nobody signed in (or a 401 anywhere): the
  * sign-in page, which brings the person back here.
  */
-export function AppLayout() {
+export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
   const { t } = useI18n();
   const [opened, { toggle, close }] = useDisclosure();
   const session = useQuery(sessionQuery);
@@ -151,7 +135,7 @@ export function AppLayout() {
             </AppShell.Section>
           ) : null}
           <AppShell.Section grow component={ScrollArea}>
-            <Navigation user={user} onNavigate={close} />
+            <Navigation modules={modules} user={user} onNavigate={close} />
           </AppShell.Section>
         </AppShell.Navbar>
         <AppShell.Main id="main" tabIndex={-1}>

@@ -19,10 +19,10 @@ import { roleLabel } from '../auth/roles';
 import { useSignOut } from '../auth/useSignOut';
 import { useI18n, type Language } from '../i18n/i18n';
 import { Tag } from '../kit/Tag';
-import { sharedSearch } from './account';
-import { useAccountChoice } from './AccountContext';
-import { useRegion } from './region';
-import { regionOptions } from './regions';
+import { sharedSearch } from '../context/account';
+import { useAccountChoice } from '../context/AccountContext';
+import { useRegion } from '../context/region';
+import { regionOptions } from '../context/regions';
 
 const ALL = '__all__';
 

@@ -7,8 +7,8 @@ export function NotFound() {
   const t = useT();
   return (
     <EmptyState py={64} icon={<IconMapQuestion size={28} />} withIndicatorBackground title={t('notFound.title')} description={t('notFound.text')}>
-      <Button mt="md" component={Link} to="/instances">
-        {t('nav.instances')}
+      <Button mt="md" component={Link} to="/">
+        {t('nav.home')}
       </Button>
     </EmptyState>
   );

@@ -1,19 +1,12 @@
+import { Center, Loader } from '@mantine/core';
 import { createBrowserRouter, Navigate, useLocation, type RouteObject } from 'react-router';
-import { LoginPage } from '../auth/LoginPage';
-import { SetupPage } from '../auth/SetupPage';
-import { AccountsPage } from '../features/accounts/AccountsPage';
-import { AuditPage } from '../features/audit/AuditPage';
-import { CreateInstancePage } from '../features/instances/CreateInstancePage';
-import { InstancesPage } from '../features/instances/InstancesPage';
-import { InstanceDetailPage } from '../features/instances/detail/InstanceDetailPage';
-import { ImagesPage } from '../features/images/ImagesPage';
-import { PeoplePage } from '../features/people/PeoplePage';
-import { ProfilePage } from '../features/profile/ProfilePage';
-import { VdcPage } from '../features/vdc/VdcPage';
-import { AccountGate } from './AccountGate';
+import type { ProductModule } from '../context/module';
+import { modules as allModules } from '../modules';
 import { AppLayout } from './AppLayout';
-import { RequireAdmin } from './Forbidden';
+import { composeRoutes } from './compose';
 import { NotFound } from './NotFound';
+import { LoginPage } from './sign-in/LoginPage';
+import { SetupPage } from './sign-in/SetupPage';
 
 /** "/" goes to the instances, keeping the query (region, account). */
 function Home() {
@@ -21,39 +14,28 @@ function Home() {
   return <Navigate to={`/instances${search}`} replace />;
 }
 
-export const routes: RouteObject[] = [
-  { path: '/login', element: <LoginPage /> },
-  { path: '/setup', element: <SetupPage /> },
-  {
-    path: '/',
-    element: <AppLayout />,
-    children: [
-      { index: true, element: <Home /> },
-      {
-        // Cloud product pages: one CDS account, from ?account= or the first one.
-        element: <AccountGate provider="cds" />,
-        children: [
-          { path: 'instances', element: <InstancesPage /> },
-          { path: 'instances/new', element: <CreateInstancePage /> },
-          { path: 'instances/:id', element: <InstanceDetailPage /> },
-          { path: 'images', element: <ImagesPage /> },
-          { path: 'vdcs', element: <VdcPage /> },
-        ],
-      },
-      { path: 'audit', element: <AuditPage /> },
-      { path: 'profile', element: <ProfilePage /> },
-      {
-        path: 'admin',
-        element: <RequireAdmin />,
-        children: [
-          { index: true, element: <Navigate to="people" replace /> },
-          { path: 'people', element: <PeoplePage /> },
-          { path: 'accounts', element: <AccountsPage /> },
-        ],
-      },
-      { path: '*', element: <NotFound /> },
-    ],
-  },
-];
+/** While a deep link's page chunk loads for the first time. */
+function PageLoading() {
+  return (
+    <Center h="100vh">
+      <Loader aria-label="Loading" />
+    </Center>
+  );
+}
 
+/** The console's routes: sign-in and setup, then the shell around the modules' pages. */
+export function buildRoutes(modules: readonly ProductModule[] = allModules): RouteObject[] {
+  return [
+    { path: '/login', element: <LoginPage /> },
+    { path: '/setup', element: <SetupPage /> },
+    {
+      path: '/',
+      element: <AppLayout modules={modules} />,
+      HydrateFallback: PageLoading,
+      children: [{ index: true, element: <Home /> }, ...composeRoutes(modules), { path: '*', element: <NotFound /> }],
+    },
+  ];
+}
+
+export const routes = buildRoutes();
 export const createRouter = () => createBrowserRouter(routes);

@@ -1,16 +1,36 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { en, type MessageKey } from './messages.en';
+import { en, type SharedKey } from './messages.en';
 import { zh } from './messages.zh';
 
 export type Language = 'en' | 'zh-CN';
 export const LANGUAGES: readonly Language[] = ['en', 'zh-CN'];
-export const dictionaries: Record<Language, Record<MessageKey, string>> = { en, 'zh-CN': zh };
-export type { MessageKey };
+
+/**
+ * The keys product modules add: each module's messages.ts registers its dictionaries when its
+ * pages load and declares its keys here (declaration merging), so `t` stays checked.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ModuleMessages {}
+export type MessageKey = SharedKey | (keyof ModuleMessages & string);
+/** The declaration a module's messages.ts merges into ModuleMessages. */
+export type KeysOf<T> = { readonly [K in keyof T]: true };
+
+/** The shell's messages, plus those of every module loaded so far. */
+export const dictionaries: Record<Language, Record<string, string>> = { en: { ...en }, 'zh-CN': { ...zh } };
+
+/**
+ * Adds a product module's messages (its lazy chunk calls this when it loads). The Chinese side
+ * must have every English key: the type says so, and the modules' test checks it.
+ */
+export function registerMessages<E extends Record<string, string>>(enMessages: E, zhMessages: { [K in keyof E]: string }) {
+  Object.assign(dictionaries.en, enMessages);
+  Object.assign(dictionaries['zh-CN'], zhMessages);
+}
 export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
 /** For keys built at run time (status words): unknown words are shown as they came. */
-export const isMessageKey = (k: string): k is MessageKey => Object.prototype.hasOwnProperty.call(en, k);
+export const isMessageKey = (k: string): k is MessageKey => Object.prototype.hasOwnProperty.call(dictionaries.en, k);
 
 /** A run-time key's translation, or the fallback when the dictionary has no such key. */
 export const translateOr = (t: Translate, key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback);

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useT } from '../../../i18n/i18n';
-import { ErrorNotice } from '../../../kit/ErrorNotice';
+import { useT } from '../i18n/i18n';
+import { ErrorNotice } from './ErrorNotice';
 
 export interface FormDialogProps {
   opened: boolean;

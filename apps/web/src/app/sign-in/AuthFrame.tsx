@@ -1,8 +1,8 @@
 import { Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCloud } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { ColorSchemeToggle, LanguageSwitch } from '../app/HeaderControls';
-import { useT } from '../i18n/i18n';
+import { ColorSchemeToggle, LanguageSwitch } from '../HeaderControls';
+import { useT } from '../../i18n/i18n';
 
 /** The frame of the pages before the console (sign-in, first start): a card in the middle, language and theme on top. */
 export function AuthFrame({ title, subtitle, children }: { title: string; subtitle?: ReactNode; children: ReactNode }) {

@@ -2,11 +2,11 @@ import { Alert, Anchor, Button, Center, Loader, PasswordInput, Stack, TextInput 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Navigate } from 'react-router';
-import { asApiError } from '../api/client';
-import { runSetup, SETUP_KEY, setupQuery, signIn, startSession } from '../api/session';
-import { useI18n } from '../i18n/i18n';
-import { MONO_INPUT } from '../kit/Tag';
-import { ErrorNotice } from '../kit/ErrorNotice';
+import { asApiError } from '../../api/client';
+import { runSetup, SETUP_KEY, setupQuery, signIn, startSession } from '../../api/session';
+import { useI18n } from '../../i18n/i18n';
+import { MONO_INPUT } from '../../kit/Tag';
+import { ErrorNotice } from '../../kit/ErrorNotice';
 import { AuthFrame } from './AuthFrame';
 
 /**

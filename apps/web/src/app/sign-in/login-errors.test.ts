@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeT } from '../i18n/i18n';
+import { makeT } from '../../i18n/i18n';
 import { loginRefusal } from './login-errors';
 
 const base = { message: 'x', requestId: 'r', httpStatus: 401 };

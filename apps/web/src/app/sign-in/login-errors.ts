@@ -1,6 +1,6 @@
 import type { ApiError } from '@console/api-types/client';
-import type { Language, Translate } from '../i18n/i18n';
-import { exactTime } from '../kit/time';
+import type { Language, Translate } from '../../i18n/i18n';
+import { exactTime } from '../../kit/time';
 
 /** What the sign-in page says for a refused sign-in; undefined for other failures (shown as they are). */
 export function loginRefusal(e: ApiError, t: Translate, lang: Language, now: number): string | undefined {

@@ -1,4 +1,4 @@
-import type { SignOutReason } from '../api/session';
+import type { SignOutReason } from '../../api/session';
 
 const NO_RETURN = ['/login', '/setup'];
 

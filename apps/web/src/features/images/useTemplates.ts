@@ -2,7 +2,7 @@ import { cdsCcsCommon, cdsCcsTemplates, type Template } from '@console/api-types
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { actionQuery } from '../../api/query';
-import { useAccountId } from '../../app/AccountContext';
+import { useAccountId } from '../../context/AccountContext';
 import { imagesInput, templateVisibility, visibilityRegions, type ImagesState, type Visibility } from './images-state';
 
 /** Templates change state while they are made, copied or deleted: poll fast then. */

@@ -1,9 +1,9 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { regionName } from '../../app/regions';
+import { regionName } from '../../context/regions';
 import { useI18n } from '../../i18n/i18n';
-import { useVdcs } from '../vdc/useVdcs';
+import { useVdcs } from '../vdc/public';
 import { INSTANCE_STATUSES, type InstanceListState, type StatusFilter } from './list-state';
 
 export interface InstanceFiltersProps {

@@ -3,7 +3,7 @@ import { Button, Stack, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { keepShared, sharedSearch } from '../../app/account';
+import { keepShared, sharedSearch } from '../../context/account';
 import { useI18n } from '../../i18n/i18n';
 import { ActionButton } from '../../kit/ActionButton';
 import { ActionMenu, BulkActions } from '../../kit/ActionMenu';

@@ -1,7 +1,7 @@
 import type { Instance } from '@console/api-types/client';
 import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { regionName } from '../../app/regions';
+import { regionName } from '../../context/regions';
 import type { Language, Translate } from '../../i18n/i18n';
 import type { Column } from '../../kit/ResourceTable';
 import { Copyable } from '../../kit/Copyable';

@@ -1,5 +1,5 @@
 import { isIpv4, type Instance } from '@console/api-types/client';
-import { regionFrom } from '../../app/region';
+import { regionFrom } from '../../context/region';
 import { PAGE_SIZES, type PageSize } from '../../kit/paging';
 
 /** The status filter's choices (the words CDS answers). */

@@ -1,7 +1,7 @@
 import { cdsCcs, TRANSITIONAL_INSTANCE_STATES, type Instance, type Page } from '@console/api-types/client';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { actionQuery, allPagesQuery } from '../../api/query';
-import { useAccountId } from '../../app/AccountContext';
+import { useAccountId } from '../../context/AccountContext';
 import { pageLocally } from '../../kit/paging';
 import { filterLocally, planQuery, type InstanceListState, type LocalReason } from './list-state';
 

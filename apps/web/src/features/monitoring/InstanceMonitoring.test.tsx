@@ -5,7 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CloudAccount } from '../../api/accounts';
-import { AccountProvider } from '../../app/AccountContext';
+import { AccountProvider } from '../../context/AccountContext';
 import { I18nProvider } from '../../i18n/i18n';
 import { InstanceMonitoring } from './InstanceMonitoring';
 

@@ -7,7 +7,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 import { asApiError } from '../../api/client';
 import { actionQuery } from '../../api/query';
-import { useAccountId } from '../../app/AccountContext';
+import { useAccountId } from '../../context/AccountContext';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorNotice } from '../../kit/ErrorNotice';
 import { timeTickFormatter, timeTicks } from './axis';

@@ -1,4 +1,4 @@
-import { regionFrom } from '../../app/region';
+import { regionFrom } from '../../context/region';
 
 /** The VDC list's state in the URL: region (shared picker), keyword, page. */
 export interface VdcListState {

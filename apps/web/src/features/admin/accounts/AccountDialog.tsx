@@ -2,12 +2,12 @@ import { Button, Group, Modal, PasswordInput, SegmentedControl, Select, Stack, T
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { ENDPOINT_AREAS, type CloudAccount, type CloudProvider, type EndpointArea } from '../../api/accounts';
-import { useT } from '../../i18n/i18n';
-import { MONO_INPUT } from '../../kit/Tag';
-import { ErrorNotice } from '../../kit/ErrorNotice';
-import { errorOnAField, fieldError } from '../../kit/form-errors';
-import { useLastDefined } from '../../kit/useLastDefined';
+import { ENDPOINT_AREAS, type CloudAccount, type CloudProvider, type EndpointArea } from '../../../api/accounts';
+import { useT } from '../../../i18n/i18n';
+import { MONO_INPUT } from '../../../kit/Tag';
+import { ErrorNotice } from '../../../kit/ErrorNotice';
+import { errorOnAField, fieldError } from '../../../kit/form-errors';
+import { useLastDefined } from '../../../kit/useLastDefined';
 import { accountChanges, createAccount, refreshAccounts, updateAccount } from './api';
 
 interface Form {

@@ -2,19 +2,19 @@ import { Button, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { accountsQuery, type CloudAccount } from '../../api/accounts';
-import { useI18n } from '../../i18n/i18n';
-import type { ResourceAction } from '../../kit/actions';
-import { ActionMenu } from '../../kit/ActionMenu';
-import { Copyable } from '../../kit/Copyable';
-import { RelativeTime } from '../../kit/RelativeTime';
-import { Tag } from '../../kit/Tag';
-import { ResourceTable, type Column } from '../../kit/ResourceTable';
-import { useActionRunner } from '../../kit/useActionRunner';
+import { accountsQuery, type CloudAccount } from '../../../api/accounts';
+import { useI18n } from '../../../i18n/i18n';
+import type { ResourceAction } from '../../../kit/actions';
+import { ActionMenu } from '../../../kit/ActionMenu';
+import { Copyable } from '../../../kit/Copyable';
+import { RelativeTime } from '../../../kit/RelativeTime';
+import { Tag } from '../../../kit/Tag';
+import { ResourceTable, type Column } from '../../../kit/ResourceTable';
+import { useActionRunner } from '../../../kit/useActionRunner';
 import { AccountDialog, type AccountDialogState } from './AccountDialog';
 import { deleteAccount, refreshAccounts } from './api';
 import { TestConnection } from './TestConnection';
-import { PageHeader } from '../../kit/PageHeader';
+import { PageHeader } from '../../../kit/PageHeader';
 
 /** /admin/accounts: the AccessKey pairs the console acts with. Secrets are write-only: only their hint shows. */
 export function AccountsPage() {

@@ -1,10 +1,10 @@
 import { Button, Code, Group, Stack, Text } from '@mantine/core';
 import { IconPlugConnected } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
-import type { CloudAccount } from '../../api/accounts';
-import { asApiError } from '../../api/client';
-import { useT } from '../../i18n/i18n';
-import { Tag } from '../../kit/Tag';
+import type { CloudAccount } from '../../../api/accounts';
+import { asApiError } from '../../../api/client';
+import { useT } from '../../../i18n/i18n';
+import { Tag } from '../../../kit/Tag';
 import { testAccount, type TestResult } from './api';
 
 /** "Test connection": a signed harmless read with the account; ok, or the code and message of the failure. */

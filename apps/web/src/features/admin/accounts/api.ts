@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { ACCOUNTS_KEY, type CloudAccount, type CloudProvider, type EndpointArea } from '../../api/accounts';
-import { consoleCall } from '../../api/client';
+import { ACCOUNTS_KEY, type CloudAccount, type CloudProvider, type EndpointArea } from '../../../api/accounts';
+import { consoleCall } from '../../../api/client';
 
 export interface NewAccount {
   provider: CloudProvider;

@@ -2,13 +2,13 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { SESSION_KEY, type Role } from '../../api/session';
-import { roleLabel } from '../../auth/roles';
-import { useT } from '../../i18n/i18n';
-import { ErrorNotice } from '../../kit/ErrorNotice';
+import { SESSION_KEY, type Role } from '../../../api/session';
+import { roleLabel } from '../../../auth/roles';
+import { useT } from '../../../i18n/i18n';
+import { ErrorNotice } from '../../../kit/ErrorNotice';
 import { changePerson, PEOPLE_KEY, type Person } from './api';
 import { RoleSelect } from './RoleSelect';
-import { useLastDefined } from '../../kit/useLastDefined';
+import { useLastDefined } from '../../../kit/useLastDefined';
 
 /** Changes a person's role. The server refuses to demote the last admin; its message is shown here. */
 export function ChangeRoleDialog({ person: given, onClose }: { person: Person | undefined; onClose: () => void }) {

@@ -2,11 +2,11 @@ import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { Role } from '../../api/session';
-import { useT } from '../../i18n/i18n';
-import { ErrorNotice } from '../../kit/ErrorNotice';
-import { errorOnAField, fieldError } from '../../kit/form-errors';
-import { NewPasswordFields, newPasswordErrors } from '../../kit/NewPasswordFields';
+import type { Role } from '../../../api/session';
+import { useT } from '../../../i18n/i18n';
+import { ErrorNotice } from '../../../kit/ErrorNotice';
+import { errorOnAField, fieldError } from '../../../kit/form-errors';
+import { NewPasswordFields, newPasswordErrors } from '../../../kit/NewPasswordFields';
 import { createPerson, PEOPLE_KEY } from './api';
 import { RoleSelect } from './RoleSelect';
 

@@ -2,26 +2,26 @@ import { Button, Group, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/co
 import { IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { sessionQuery } from '../../api/session';
-import { RoleBadge } from '../../auth/RoleBadge';
-import { useUrlState } from '../../app/useUrlState';
-import { useI18n } from '../../i18n/i18n';
-import { ActionMenu } from '../../kit/ActionMenu';
-import { DebouncedInput } from '../../kit/DebouncedInput';
-import { PAGE_SIZES, type PageSize } from '../../kit/paging';
-import { RelativeTime } from '../../kit/RelativeTime';
-import { Tag } from '../../kit/Tag';
-import { ResourceTable, type Column } from '../../kit/ResourceTable';
-import { exactTime } from '../../kit/time';
-import { useActionRunner } from '../../kit/useActionRunner';
-import { useNow } from '../../kit/useNow';
+import { sessionQuery } from '../../../api/session';
+import { RoleBadge } from '../../../auth/RoleBadge';
+import { useUrlState } from '../../../context/useUrlState';
+import { useI18n } from '../../../i18n/i18n';
+import { ActionMenu } from '../../../kit/ActionMenu';
+import { DebouncedInput } from '../../../kit/DebouncedInput';
+import { PAGE_SIZES, type PageSize } from '../../../kit/paging';
+import { RelativeTime } from '../../../kit/RelativeTime';
+import { Tag } from '../../../kit/Tag';
+import { ResourceTable, type Column } from '../../../kit/ResourceTable';
+import { exactTime } from '../../../kit/time';
+import { useActionRunner } from '../../../kit/useActionRunner';
+import { useNow } from '../../../kit/useNow';
 import { isLocked, peopleQuery, type Person } from './api';
 import { ChangeRoleDialog } from './ChangeRoleDialog';
 import { CreatePersonDialog } from './CreatePersonDialog';
 import { parsePeopleState, serializePeopleState } from './people-state';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { usePeopleActions } from './usePeopleActions';
-import { PageHeader } from '../../kit/PageHeader';
+import { PageHeader } from '../../../kit/PageHeader';
 
 /** /admin/people: who may use the console, with which role; search and paging in the URL. */
 export function PeoplePage() {

@@ -2,12 +2,12 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useT } from '../../i18n/i18n';
-import { ErrorNotice } from '../../kit/ErrorNotice';
-import { errorOnAField, fieldError } from '../../kit/form-errors';
-import { NewPasswordFields, newPasswordErrors } from '../../kit/NewPasswordFields';
+import { useT } from '../../../i18n/i18n';
+import { ErrorNotice } from '../../../kit/ErrorNotice';
+import { errorOnAField, fieldError } from '../../../kit/form-errors';
+import { NewPasswordFields, newPasswordErrors } from '../../../kit/NewPasswordFields';
 import { changePerson, PEOPLE_KEY, type Person } from './api';
-import { useLastDefined } from '../../kit/useLastDefined';
+import { useLastDefined } from '../../../kit/useLastDefined';
 
 const SERVER_FIELDS = { password: ['WeakPassword'] } as const;
 

@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core';
-import { ROLES, type Role } from '../../api/session';
-import { roleLabel } from '../../auth/roles';
-import { useT } from '../../i18n/i18n';
+import { ROLES, type Role } from '../../../api/session';
+import { roleLabel } from '../../../auth/roles';
+import { useT } from '../../../i18n/i18n';
 
 /** The role choice, with what the chosen role may do said under it. */
 export function RoleSelect({ value, onChange, error }: { value: Role; onChange: (r: Role) => void; error?: string }) {

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { consoleCall } from '../../api/client';
-import type { Role } from '../../api/session';
+import { consoleCall } from '../../../api/client';
+import type { Role } from '../../../api/session';
 import type { PeopleState } from './people-state';
 
 /** A person as GET /api/users lists them (admins only). */

@@ -1,4 +1,4 @@
-import { PAGE_SIZES, type PageSize } from '../../kit/paging';
+import { PAGE_SIZES, type PageSize } from '../../../kit/paging';
 
 /** The people list's state in the URL: ?q=&page=&size= (defaults left out). */
 export interface PeopleState {

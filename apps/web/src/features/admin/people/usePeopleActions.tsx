@@ -2,8 +2,8 @@ import { notifications } from '@mantine/notifications';
 import { IconKey, IconLockOpen, IconUserCheck, IconUserCog, IconUserOff } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { useT } from '../../i18n/i18n';
-import type { ResourceAction } from '../../kit/actions';
+import { useT } from '../../../i18n/i18n';
+import type { ResourceAction } from '../../../kit/actions';
 import { changePerson, isLocked, PEOPLE_KEY, unlockPerson, type Person } from './api';
 
 interface Options {

@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import { useActionMutation } from '../../../api/mutation';
 import { translateOr, useT } from '../../../i18n/i18n';
 import { markInstances } from '../optimistic';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../../../kit/FormDialog';
 import { chargeProblems, toChargeInput, type ChargeForm } from './forms';
 import { useWhenOpened } from '../../../kit/useWhenOpened';
 

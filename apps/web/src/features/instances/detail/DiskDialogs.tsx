@@ -7,7 +7,7 @@ import { useT } from '../../../i18n/i18n';
 import type { DiskRow } from '../create-form';
 import { DataDisksField } from '../DataDisksField';
 import { markInstances } from '../optimistic';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../../../kit/FormDialog';
 import { nextSize, resizeProblem, validateNewDisks } from './forms';
 import { MAX_DATA_DISKS } from './rules';
 import { useWhenOpened } from '../../../kit/useWhenOpened';

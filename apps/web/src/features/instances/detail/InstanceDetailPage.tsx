@@ -1,9 +1,9 @@
 import type { Instance } from '@console/api-types/client';
 import { Anchor, Button, EmptyState, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconMapQuestion, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
-import { lazy, Suspense, useCallback, type ReactNode } from 'react';
+import { Suspense, useCallback, type ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { sharedSearch } from '../../../app/account';
+import { sharedSearch } from '../../../context/account';
 import { useRunReason } from '../../../auth/permission';
 import { useT } from '../../../i18n/i18n';
 import { reasonDisabled, type ResourceAction } from '../../../kit/actions';
@@ -18,9 +18,9 @@ import { OverviewSection } from './OverviewSection';
 import { useComputeActions } from './useComputeActions';
 import { useInstanceGoods } from './useImageChoices';
 import { useInstance } from './useInstance';
+import { InstanceMonitoring } from '../../monitoring/public';
 
 // The charts (recharts) are most of the bundle's weight: fetched only when a detail page opens.
-const InstanceMonitoring = lazy(() => import('../../monitoring/InstanceMonitoring').then((m) => ({ default: m.InstanceMonitoring })));
 
 function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
   return (

@@ -4,10 +4,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useActionMutation } from '../../../api/mutation';
 import { actionQuery, allPagesQuery } from '../../../api/query';
-import { useAccountId } from '../../../app/AccountContext';
+import { useAccountId } from '../../../context/AccountContext';
 import { useT } from '../../../i18n/i18n';
 import { markInstances } from '../optimistic';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../../../kit/FormDialog';
 import { addressProblem, freeAddresses, usedAddresses, vdcNetworks } from './ip';
 import { useWhenOpened } from '../../../kit/useWhenOpened';
 

@@ -1,7 +1,7 @@
 import type { Instance } from '@console/api-types/client';
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { regionName } from '../../../app/regions';
+import { regionName } from '../../../context/regions';
 import { translateOr, useI18n } from '../../../i18n/i18n';
 import { Copyable } from '../../../kit/Copyable';
 import { RelativeTime } from '../../../kit/RelativeTime';

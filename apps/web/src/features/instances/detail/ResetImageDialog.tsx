@@ -7,7 +7,7 @@ import { useActionMutation } from '../../../api/mutation';
 import { useT } from '../../../i18n/i18n';
 import { ErrorNotice } from '../../../kit/ErrorNotice';
 import { markInstances } from '../optimistic';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../../../kit/FormDialog';
 import { useInstanceGoods } from './useImageChoices';
 import { TypeToConfirm } from '../../../kit/TypeToConfirm';
 import { useWhenOpened } from '../../../kit/useWhenOpened';

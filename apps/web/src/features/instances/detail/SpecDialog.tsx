@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import { useActionMutation } from '../../../api/mutation';
 import { useT } from '../../../i18n/i18n';
 import { markInstances } from '../optimistic';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../../../kit/FormDialog';
 import { specProblem, toSpecInput } from './forms';
 import { useWhenOpened } from '../../../kit/useWhenOpened';
 

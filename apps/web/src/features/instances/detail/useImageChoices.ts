@@ -2,8 +2,8 @@ import { cdsCcsCommon, cdsCcsTemplates, type Instance } from '@console/api-types
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { actionQuery } from '../../../api/query';
-import { useAccountId } from '../../../app/AccountContext';
-import { resetChoices } from '../../images/images-state';
+import { useAccountId } from '../../../context/AccountContext';
+import { resetChoices } from '../../images/public';
 
 /** The account's templates, first (largest) page: enough for a picker. */
 export const TEMPLATE_PICKER_INPUT = { PageNumber: 1, PageSize: 100 } as const;

@@ -1,7 +1,7 @@
 import { cdsCcs, TRANSITIONAL_INSTANCE_STATES, type Instance } from '@console/api-types/client';
 import { useQuery } from '@tanstack/react-query';
 import { actionQuery } from '../../../api/query';
-import { useAccountId } from '../../../app/AccountContext';
+import { useAccountId } from '../../../context/AccountContext';
 import { FAST_POLL_MS, SLOW_POLL_MS } from '../useInstancesList';
 
 /**

@@ -1,0 +1,59 @@
+import type { Provider } from '@console/api-types/client';
+import { Navigate, Outlet, type RouteObject } from 'react-router';
+import type { Role } from '../api/session';
+import { useRole } from '../auth/permission';
+import { isRedirect, NAV_GROUPS, roleReaches, type ModuleNavEntry, type ModuleRoute, type NavGroup, type ProductModule } from '../context/module';
+import { AccountGate } from './AccountGate';
+import { Forbidden } from './Forbidden';
+
+/** A layout that shows its pages to `min` and above, the 403 page to everyone else. */
+function RequireRole({ min }: { min: Role }) {
+  const role = useRole();
+  return roleReaches(role ?? undefined, min) ? <Outlet /> : <Forbidden />;
+}
+
+/** One module route as React Router's: a page loads its component and the module's messages together, on first visit. */
+function toRoute(m: ProductModule, r: ModuleRoute): RouteObject {
+  if (isRedirect(r)) return { path: r.path, element: <Navigate to={r.redirectTo} replace /> };
+  const route: RouteObject = {
+    path: r.path,
+    lazy: async () => {
+      const [Component] = await Promise.all([r.load(), m.messages?.()]);
+      return { Component };
+    },
+  };
+  return r.minRole && r.minRole !== 'viewer' ? { element: <RequireRole min={r.minRole} />, children: [route] } : route;
+}
+
+function routesOfModule(m: ProductModule): RouteObject[] {
+  const routes = m.routes.map((r) => toRoute(m, r));
+  return m.permissions.minRole === 'viewer' ? routes : [{ element: <RequireRole min={m.permissions.minRole} />, children: routes }];
+}
+
+/**
+ * The modules' pages as routes below '/': those of a cloud run under that provider's account gate
+ * (one account from ?account=), the console's own pages directly.
+ */
+export function composeRoutes(modules: readonly ProductModule[]): RouteObject[] {
+  const providers = [...new Set(modules.flatMap((m) => (m.provider ? [m.provider] : [])))] as Provider[];
+  return [
+    ...providers.map((provider) => ({
+      element: <AccountGate provider={provider} />,
+      children: modules.filter((m) => m.provider === provider).flatMap(routesOfModule),
+    })),
+    ...modules.filter((m) => !m.provider).flatMap(routesOfModule),
+  ];
+}
+
+export interface NavSection {
+  group: NavGroup;
+  items: ModuleNavEntry[];
+}
+
+/** The navigation the role may see, by group in the shell's order; empty groups are left out. */
+export function composeNav(modules: readonly ProductModule[], role: Role | string | undefined): NavSection[] {
+  const visible = modules
+    .filter((m) => roleReaches(role, m.permissions.minRole))
+    .flatMap((m) => m.nav.filter((n) => roleReaches(role, n.minRole)));
+  return NAV_GROUPS.map((group) => ({ group, items: visible.filter((n) => n.group === group) })).filter((s) => s.items.length > 0);
+}

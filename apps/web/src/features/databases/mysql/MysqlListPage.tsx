@@ -1,0 +1,99 @@
+import { cdsMysql, type DbInstance } from '@console/api-types/client';
+import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useCallback } from 'react';
+import { Link } from 'react-router';
+import { sharedSearch } from '../../../context/account';
+import { useUrlState } from '../../../context/useUrlState';
+import { regionName } from '../../../context/regions';
+import { useI18n } from '../../../i18n/i18n';
+import { Copyable } from '../../../kit/Copyable';
+import { PageHeader } from '../../../kit/PageHeader';
+import { pageLocally } from '../../../kit/paging';
+import { RelativeTime } from '../../../kit/RelativeTime';
+import { ResourceTable, type Column } from '../../../kit/ResourceTable';
+import { StatusBadge } from '../../../kit/StatusBadge';
+import { useRunReason } from '../../../auth/permission';
+import { DbListFilters } from '../shared/DbListFilters';
+import { filterDbRows, isTransitional, parseDbListState, serializeDbListState } from '../shared/list-state';
+import { useDbList } from '../shared/useDbList';
+import { useSearchParams } from 'react-router';
+
+/** /databases/mysql: every MySQL instance (read-only ones too), by region, status and search. */
+export function MysqlListPage() {
+  const { t, lang } = useI18n();
+  const [state, setState] = useUrlState(parseDbListState, serializeDbListState);
+  const setList = useCallback((s: typeof state, replace?: boolean) => setState(s, replace), [setState]);
+  const [params] = useSearchParams();
+  const query = useDbList('mysql');
+  const runReason = useRunReason();
+  const rows = filterDbRows(query.data ?? [], state, (d) => ({ ...d, address: d.ip }));
+  const page = pageLocally(rows, state.page, state.size);
+  const filtered = !!(state.q || state.status);
+  const search = sharedSearch(params);
+
+  const columns: Column<DbInstance>[] = [
+    {
+      key: 'name',
+      header: t('db.col.name'),
+      render: (d) => (
+        <Stack gap={2}>
+          <Group gap={6} wrap="nowrap">
+            <Anchor component={Link} to={`/databases/mysql/${d.id}${search}`} fw={600} size="sm" data-testid="db-link">
+              {d.name || d.id}
+            </Anchor>
+            {d.masterId ? <Badge size="xs" variant="outline">{t('mysql.readOnly')}</Badge> : null}
+          </Group>
+          <Copyable value={d.id} dimmed label={t('db.idOf', { name: d.name || d.id })} />
+        </Stack>
+      ),
+    },
+    { key: 'status', header: t('db.col.status'), render: (d) => <StatusBadge status={d.status} busy={isTransitional(d.status)} /> },
+    { key: 'version', header: t('db.col.version'), render: (d) => <Text size="sm">{`${d.subProductName} ${d.version}`}</Text>, visibleFrom: 'md' },
+    { key: 'spec', header: t('db.col.spec'), render: (d) => <Text size="sm">{t('mysql.spec', { cpu: d.cpu ?? '—', ram: (d.ramMb ?? 0) / 1024, disk: d.diskGb ?? '—' })}</Text> },
+    { key: 'address', header: t('db.col.address'), render: (d) => <Copyable value={d.ip ? `${d.ip}:${d.port ?? ''}` : ''} label={t('db.addressOf', { name: d.name })} /> },
+    { key: 'where', header: t('db.col.where'), render: (d) => <Text size="sm">{`${regionName(d.regionId, lang)} · ${d.vdcName}`}</Text>, visibleFrom: 'lg' },
+    { key: 'created', header: t('db.col.created'), render: (d) => <RelativeTime value={d.createdAt} />, visibleFrom: 'lg' },
+  ];
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={t('mysql.title')}
+        subtitle={t('mysql.subtitle')}
+        action={
+          <Button component={Link} to={`/databases/mysql/new${search}`} leftSection={<IconPlus size={16} />} disabled={!!runReason(cdsMysql.CreateDBInstance)} data-testid="mysql-create">
+            {t('mysql.create')}
+          </Button>
+        }
+      />
+      <ResourceTable<DbInstance>
+        label={t('mysql.title')}
+        columns={columns}
+        rows={query.data ? page.items : undefined}
+        rowKey={(d) => d.id}
+        rowName={(d) => d.name || d.id}
+        rowAttributes={(d) => ({ 'data-testid': 'db-row', 'data-name': d.name, 'data-status': d.status.toLowerCase() })}
+        loading={query.isLoading}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        empty={{
+          title: filtered ? t('db.empty.filteredTitle') : t('mysql.empty.title'),
+          description: filtered ? t('db.empty.filteredText') : t('mysql.empty.text'),
+        }}
+        paging={{
+          page: page.pageNumber,
+          pageCount: page.pageCount,
+          totalCount: page.totalCount,
+          pageSize: state.size,
+          onPageChange: (p) => setState({ ...state, page: p }),
+          onPageSizeChange: (size) => setState({ ...state, size: size as typeof state.size, page: 1 }),
+        }}
+        updatedAt={query.dataUpdatedAt}
+        onRefresh={() => void query.refetch()}
+        refreshing={query.isFetching && !query.isLoading}
+        toolbar={<DbListFilters state={state} setState={setList} />}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,63 @@
+import { regionFrom } from '../../../context/region';
+import { PAGE_SIZES, type PageSize } from '../../../kit/paging';
+
+/**
+ * A database list's state in the URL: the shared region picker, a status, a search (name, id or
+ * address), the page and its size. The APIs filter by name, id or IP only, and answer every
+ * instance at once, so the rest is filtered and paged here.
+ */
+export interface DbListState {
+  region?: string;
+  status?: string;
+  q?: string;
+  page: number;
+  size: PageSize;
+}
+
+export const DB_STATUSES = ['running', 'creating', 'updating', 'deleting', 'error'] as const;
+
+export function parseDbListState(p: URLSearchParams): DbListState {
+  const page = Number(p.get('page'));
+  const size = Number(p.get('size'));
+  const status = p.get('status')?.toLowerCase();
+  const q = p.get('q')?.trim();
+  return {
+    region: regionFrom(p),
+    status: status && (DB_STATUSES as readonly string[]).includes(status) ? status : undefined,
+    q: q ? q.slice(0, 64) : undefined,
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    size: (PAGE_SIZES as readonly number[]).includes(size) ? (size as PageSize) : PAGE_SIZES[0],
+  };
+}
+
+export function serializeDbListState(s: DbListState): URLSearchParams {
+  const p = new URLSearchParams();
+  if (s.region) p.set('region', s.region);
+  if (s.status) p.set('status', s.status);
+  if (s.q) p.set('q', s.q);
+  if (s.page > 1) p.set('page', String(s.page));
+  if (s.size !== PAGE_SIZES[0]) p.set('size', String(s.size));
+  return p;
+}
+
+export interface Filterable {
+  id: string;
+  name: string;
+  status: string;
+  regionId?: string;
+  address: string;
+}
+
+/** The rows the state lets through: same region, same status (any case), search in name, id or address. */
+export function filterDbRows<T>(rows: readonly T[], s: DbListState, view: (row: T) => Filterable): T[] {
+  const q = s.q?.toLowerCase();
+  return rows.filter((row) => {
+    const r = view(row);
+    if (s.region && r.regionId !== s.region) return false;
+    if (s.status && r.status.toLowerCase() !== s.status) return false;
+    return !q || [r.name.toLowerCase(), r.id.toLowerCase(), r.address].some((v) => v.includes(q));
+  });
+}
+
+/** States a task is still changing: lists poll fast while one shows. */
+export const isTransitional = (status: string) => ['creating', 'updating', 'deleting', 'doing'].includes(status.toLowerCase());

@@ -1,0 +1,15 @@
+import { cdsCcsInstanceOps } from '@console/api-types/client';
+import { defineModule } from '../../context/module';
+
+/**
+ * Monitoring charts. No page of its own yet: the instance detail page shows them through
+ * ./public.ts, which loads the charts and this module's messages only when they are opened.
+ */
+export const monitoringModule = defineModule({
+  id: 'monitoring',
+  provider: 'cds',
+  nav: [],
+  routes: [],
+  messages: () => import('./messages'),
+  permissions: { minRole: 'viewer', actions: [cdsCcsInstanceOps.DescribeInstanceMonitor] },
+});

@@ -1,0 +1,22 @@
+/** English of the own profile module. */
+export const en = {
+  'profile.title': 'Profile',
+  'profile.subtitle': 'Your name in the console, your language and theme, and your password.',
+  'profile.identity': 'You',
+  'profile.username': 'Username',
+  'profile.displayName': 'Display name',
+  'profile.displayNameHint': 'Shown in the header and the people list; empty shows the username.',
+  'profile.save': 'Save',
+  'profile.saved': 'Saved',
+  'profile.preferences': 'Language and theme',
+  'profile.theme': 'Theme',
+  'profile.theme.system': 'As the system',
+  'profile.theme.light': 'Light',
+  'profile.theme.dark': 'Dark',
+  'profile.password': 'Change password',
+  'profile.currentPassword': 'Current password',
+  'profile.showCurrent': 'Show or hide the current password',
+  'profile.passwordSubmit': 'Change password',
+  'profile.passwordFailed': 'The password was not changed',
+  'profile.err.current': 'Enter your current password',
+} as const;

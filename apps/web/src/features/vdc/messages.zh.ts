@@ -1,0 +1,31 @@
+import type { en } from './messages.en';
+
+/** 简体中文（virtual data centres and networks）。键与英文一一对应。 */
+export const zh: Record<keyof typeof en, string> = {
+  'vdc.title': '虚拟数据中心',
+  'vdc.subtitle': '虚拟数据中心及其公网、私网。',
+  'vdc.search': '搜索',
+  'vdc.searchPlaceholder': '虚拟数据中心名称',
+  'vdc.col.name': '名称 / ID',
+  'vdc.col.network': '名称',
+  'vdc.col.region': '地域',
+  'vdc.col.status': '状态',
+  'vdc.col.networks': '网络',
+  'vdc.col.bandwidth': '带宽',
+  'vdc.col.segments': '网段',
+  'vdc.col.freeIps': '可用 IP',
+  'vdc.idOf': '{name} 的 ID',
+  'vdc.publicNetworks': '公网',
+  'vdc.privateNetworks': '私网',
+  'vdc.publicNetworksOf': '{name} 的公网',
+  'vdc.privateNetworksOf': '{name} 的私网',
+  'vdc.noPublic': '没有公网。',
+  'vdc.noPrivate': '没有私网。',
+  'vdc.mbps': '{n} Mbps',
+  'vdc.publicCount': '公网 {count} 个 · {mbps} Mbps',
+  'vdc.privateCount': '私网 {count} 个',
+  'vdc.empty.title': '该地域没有虚拟数据中心',
+  'vdc.empty.text': '请在顶部选择其他地域，或在该地域创建虚拟数据中心。',
+  'vdc.empty.filteredTitle': '没有匹配的虚拟数据中心',
+  'vdc.empty.filteredText': '换个名称试试，或清除搜索。',
+};

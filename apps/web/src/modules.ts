@@ -1,0 +1,22 @@
+import type { ProductModule } from './context/module';
+import { adminModule } from './features/admin/module';
+import { auditModule } from './features/audit/module';
+import { imagesModule } from './features/images/module';
+import { instancesModule } from './features/instances/module';
+import { monitoringModule } from './features/monitoring/module';
+import { profileModule } from './features/profile/module';
+import { vdcModule } from './features/vdc/module';
+
+/**
+ * The product modules the console is made of. A new product is a folder under features/ with a
+ * module.ts, plus one line here; the shell composes whatever it is given.
+ */
+export const modules: readonly ProductModule[] = [
+  instancesModule,
+  imagesModule,
+  monitoringModule,
+  vdcModule,
+  auditModule,
+  adminModule,
+  profileModule,
+];
