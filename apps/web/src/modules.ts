@@ -1,11 +1,13 @@
 import type { ProductModule } from './context/module';
 import { adminModule } from './features/admin/module';
 import { auditModule } from './features/audit/module';
+import { costModule } from './features/cost/module';
 import { imagesModule } from './features/images/module';
 import { instancesModule } from './features/instances/module';
 import { monitoringModule } from './features/monitoring/module';
 import { profileModule } from './features/profile/module';
 import { vdcModule } from './features/vdc/module';
+import { databasesModule } from './features/databases/module';
 
 /**
  * The product modules the console is made of. A new product is a folder under features/ with a
@@ -16,6 +18,8 @@ export const modules: readonly ProductModule[] = [
   imagesModule,
   monitoringModule,
   vdcModule,
+  databasesModule,
+  costModule,
   auditModule,
   adminModule,
   profileModule,
