@@ -62,5 +62,8 @@ export function dbPerformancePeriod(spanMs: number): 30 | 60 | 300 | 3600 {
 /** Memcached memory sizes CreateMemcachedInstance and UpdateMemcachedInstance take ("1G-10G"). */
 export const MEMCACHED_CONF_SIZES = ['1G', '2G', '3G', '4G', '5G', '6G', '7G', '8G', '9G', '10G'] as const;
 export const MEMCACHED_MAX_AMOUNT = 10;
+/** Names of database instances: 1–64 letters, digits, Chinese, "_", "-", ".", not starting with a symbol. */
+export const PAAS_NAME_RULE = /^[A-Za-z0-9\u4e00-\u9fa5][\w\u4e00-\u9fa5.-]{0,63}$/;
+
 /** MySQL and Redis: "一次最多购买三个". */
 export const DB_MAX_AMOUNT = 3;

@@ -10,6 +10,7 @@ import type {
   PaasRegion,
 } from '../normalized/paas';
 import { asList, taskIdValue } from './cds-shared';
+import { PAAS_NAME_RULE } from '../paas-values';
 
 /**
  * Answer shapes the MySQL and Redis documents share (the same PaaS platform answers both).
@@ -352,7 +353,7 @@ export const paasAmount = z.coerce
   .min(1, 'Amount must be 1, 2 or 3 (at most three per order)')
   .max(3, 'Amount must be 1, 2 or 3 (at most three per order)');
 
-export const PAAS_NAME_RULE = /^[A-Za-z0-9\u4e00-\u9fa5][\w\u4e00-\u9fa5.-]{0,63}$/;
+export { PAAS_NAME_RULE };
 export const paasInstanceName = z
   .string({ error: 'InstanceName is required' })
   .regex(

@@ -1,5 +1,5 @@
 import { cdsMysql, DB_MAX_AMOUNT } from '@console/api-types/client';
-import { Button, Group, NumberInput, Paper, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Paper, Select, Stack, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -11,6 +11,7 @@ import { regionFrom } from '../../../context/region';
 import { useT } from '../../../i18n/i18n';
 import { ErrorNotice } from '../../../kit/ErrorNotice';
 import { PageHeader } from '../../../kit/PageHeader';
+import { Choice } from '../shared/Choice';
 import { CostLine } from '../shared/CostLine';
 import { NetworkFields } from '../shared/NetworkFields';
 import { useRegionOptions } from '../shared/useRegions';
@@ -103,18 +104,5 @@ export function MysqlCreatePage() {
         </Stack>
       </form>
     </Stack>
-  );
-}
-
-/** One choice among few: a segmented control with a label that names it. */
-export function Choice({ label, value, options, onChange, testId }: { label: string; value?: string; options: { value: string; label: string }[]; onChange: (v: string) => void; testId: string }) {
-  if (options.length === 0) return null;
-  return (
-    <div role="group" aria-label={label}>
-      <Text size="sm" fw={500} mb={4}>
-        {label}
-      </Text>
-      <SegmentedControl data={options} value={value ?? options[0]!.value} onChange={onChange} data-testid={testId} />
-    </div>
   );
 }

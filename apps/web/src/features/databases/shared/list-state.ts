@@ -48,12 +48,13 @@ export interface Filterable {
   address: string;
 }
 
-/** The rows the state lets through: same region, same status (any case), search in name, id or address. */
+/** The rows the state lets through: same region (where the row names one), same status (any case), search in name, id or address. */
 export function filterDbRows<T>(rows: readonly T[], s: DbListState, view: (row: T) => Filterable): T[] {
   const q = s.q?.toLowerCase();
   return rows.filter((row) => {
     const r = view(row);
-    if (s.region && r.regionId !== s.region) return false;
+    // Memcached's list answers a site name but no region id: such rows are not filtered by region.
+    if (s.region && r.regionId !== undefined && r.regionId !== s.region) return false;
     if (s.status && r.status.toLowerCase() !== s.status) return false;
     return !q || [r.name.toLowerCase(), r.id.toLowerCase(), r.address].some((v) => v.includes(q));
   });

@@ -1,0 +1,102 @@
+import { cdsRedis, type DbInstance } from '@console/api-types/client';
+import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useCallback, useState } from 'react';
+import { useActionMutation } from '../../../api/mutation';
+import { useRunReason } from '../../../auth/permission';
+import { regionName } from '../../../context/regions';
+import { useUrlState } from '../../../context/useUrlState';
+import { useI18n } from '../../../i18n/i18n';
+import type { ResourceAction } from '../../../kit/actions';
+import { Copyable } from '../../../kit/Copyable';
+import { PageHeader } from '../../../kit/PageHeader';
+import { pageLocally } from '../../../kit/paging';
+import { RelativeTime } from '../../../kit/RelativeTime';
+import { ResourceTable, type Column } from '../../../kit/ResourceTable';
+import { StatusBadge } from '../../../kit/StatusBadge';
+import { useActionRunner } from '../../../kit/useActionRunner';
+import { DbListFilters } from '../shared/DbListFilters';
+import { filterDbRows, isTransitional, parseDbListState, serializeDbListState } from '../shared/list-state';
+import { useDbList } from '../shared/useDbList';
+import { RedisCreateDialog } from './RedisCreateDialog';
+
+/** /databases/redis: Redis instances with their connection address; create and delete. */
+export function RedisPage() {
+  const { t, lang } = useI18n();
+  const [state, setState] = useUrlState(parseDbListState, serializeDbListState);
+  const setList = useCallback((s: typeof state, replace?: boolean) => setState(s, replace), [setState]);
+  const query = useDbList('redis');
+  const runReason = useRunReason();
+  const [open, setOpen] = useState(false);
+  const rows = filterDbRows(query.data ?? [], state, (d) => ({ ...d, address: d.ip }));
+  const page = pageLocally(rows, state.page, state.size);
+  const filtered = !!(state.q || state.status);
+  const remove = useActionMutation(cdsRedis.DeleteDBInstance, { describe: (i) => ({ label: t('db.action.delete'), resource: query.data?.find((d) => d.id === i.InstanceUuid)?.name }) });
+  const runner = useActionRunner<DbInstance>();
+  const deleteAction: ResourceAction<DbInstance> = {
+    id: 'delete',
+    label: t('db.action.delete'),
+    danger: true,
+    catalog: cdsRedis.DeleteDBInstance,
+    disabledReason: ([d]) => (d && isTransitional(d.status) ? t('db.why.busy') : undefined),
+    confirm: ([d]) => ({ title: t('db.delete.title', { name: d!.name }), message: t('redis.delete.message'), names: [d!.name], confirmLabel: t('db.action.delete'), typeToConfirm: d!.name, danger: true }),
+    run: ([d]) => remove.mutateAsync({ InstanceUuid: d!.id }),
+  };
+  const columns: Column<DbInstance>[] = [
+    { key: 'name', header: t('db.col.name'), render: (d) => <Stack gap={2}><Text size="sm" fw={600}>{d.name}</Text><Copyable value={d.id} dimmed label={t('db.idOf', { name: d.name })} /></Stack> },
+    { key: 'status', header: t('db.col.status'), render: (d) => <StatusBadge status={d.status} busy={isTransitional(d.status)} /> },
+    { key: 'version', header: t('db.col.version'), render: (d) => <Text size="sm">{`${d.subProductName} ${d.version}`}</Text>, visibleFrom: 'md' },
+    { key: 'memory', header: t('redis.col.memory'), render: (d) => <Text size="sm">{d.ramMb === undefined ? '—' : `${d.ramMb / 1024} GB`}</Text> },
+    { key: 'address', header: t('db.col.address'), render: (d) => <Copyable value={d.ip ? `${d.ip}:${d.port ?? ''}` : ''} label={t('db.addressOf', { name: d.name })} /> },
+    { key: 'where', header: t('db.col.where'), render: (d) => <Text size="sm">{`${regionName(d.regionId, lang)} · ${d.vdcName}`}</Text>, visibleFrom: 'lg' },
+    {
+      key: 'actions',
+      header: t('common.actions'),
+      stickyRight: true,
+      render: (d) => (
+        <Button size="xs" variant="subtle" color="red" disabled={!!(runReason(cdsRedis.DeleteDBInstance) ?? deleteAction.disabledReason?.([d]))} onClick={() => runner.request(deleteAction, [d])} data-testid="db-delete">
+          {t('db.action.delete')}
+        </Button>
+      ),
+    },
+  ];
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={t('redis.title')}
+        subtitle={t('redis.subtitle')}
+        action={
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setOpen(true)} disabled={!!runReason(cdsRedis.CreateDBInstance)} data-testid="redis-create">
+            {t('redis.create')}
+          </Button>
+        }
+      />
+      <ResourceTable<DbInstance>
+        label={t('redis.title')}
+        columns={columns}
+        rows={query.data ? page.items : undefined}
+        rowKey={(d) => d.id}
+        rowName={(d) => d.name || d.id}
+        rowAttributes={(d) => ({ 'data-testid': 'db-row', 'data-name': d.name, 'data-status': d.status.toLowerCase() })}
+        loading={query.isLoading}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        empty={{ title: filtered ? t('db.empty.filteredTitle') : t('redis.empty.title'), description: filtered ? t('db.empty.filteredText') : t('redis.empty.text') }}
+        paging={{ page: page.pageNumber, pageCount: page.pageCount, totalCount: page.totalCount, pageSize: state.size, onPageChange: (p) => setState({ ...state, page: p }), onPageSizeChange: (size) => setState({ ...state, size: size as typeof state.size, page: 1 }) }}
+        updatedAt={query.dataUpdatedAt}
+        onRefresh={() => void query.refetch()}
+        refreshing={query.isFetching && !query.isLoading}
+        toolbar={<DbListFilters state={state} setState={setList} />}
+        expand={(d) => (
+          <SimpleGrid cols={{ base: 1, sm: 3 }} p="sm">
+            <Group gap={4}><Text size="xs" c="dimmed">{t('db.field.address')}</Text><Copyable value={d.ip} /></Group>
+            <Group gap={4}><Text size="xs" c="dimmed">{t('db.field.port')}</Text><Copyable value={String(d.port ?? '')} /></Group>
+            <Group gap={4}><Text size="xs" c="dimmed">{t('db.field.created')}</Text><RelativeTime value={d.createdAt} /></Group>
+          </SimpleGrid>
+        )}
+      />
+      <RedisCreateDialog opened={open} onClose={() => setOpen(false)} />
+      {runner.dialog}
+    </Stack>
+  );
+}
