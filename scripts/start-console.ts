@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configFromEnv, DEMO_SIM_KEY, startBff } from '../apps/bff/src/index';
-import { startSimulator } from '../apps/cloud-sim/src/index';
+import { MOS_DEMO_KEY, startSimulator } from '../apps/cloud-sim/src/index';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dev = process.argv.includes('--dev');
@@ -32,7 +32,18 @@ const sim = await startSimulator({
   taskMs: env.SIM_TASK_MS ? Number(env.SIM_TASK_MS) : undefined,
   seed: env.SIM_SEED ? Number(env.SIM_SEED) : undefined,
   logLevel: env.SIM_LOG_LEVEL ?? 'warn',
-}).catch(explainStartFailure('simulator', env.SIM_CDS_PORT ?? '8787', 'SIM_CDS_PORT'));
+  mosPort: Number(env.SIM_MOS_PORT ?? 8788),
+  mosAccessKeyId: env.SIM_MOS_ACCESS_KEY_ID,
+  mosSecret: env.SIM_MOS_ACCESS_KEY_SECRET,
+}).catch((err: unknown) => {
+  const mosPort = env.SIM_MOS_PORT ?? '8788';
+  if ((err as { port?: number }).port === Number(mosPort)) return explainStartFailure('MOS simulator', mosPort, 'SIM_MOS_PORT')(err);
+  return explainStartFailure('simulator', env.SIM_CDS_PORT ?? '8787', 'SIM_CDS_PORT')(err);
+});
+
+// On the embedded defaults (no real cloud configured) the console also gets a MOS account for
+// the simulator's MOS API, beside the CDS one.
+const mosOnSimulator = !env.MOS_ENDPOINT && !env.CDS_ENDPOINT;
 
 // Against the embedded simulator with no admin password given, a known demo admin is created
 // (only when nobody exists yet). Pointed at a real cloud, the first admin comes from /setup.
@@ -47,6 +58,14 @@ const config = configFromEnv({
   CDS_ACCESS_KEY_ID: env.CDS_ACCESS_KEY_ID ?? (env.CDS_ENDPOINT ? undefined : env.SIM_ACCESS_KEY_ID ?? DEMO_SIM_KEY.id),
   CDS_ACCESS_KEY_SECRET:
     env.CDS_ACCESS_KEY_SECRET ?? (env.CDS_ENDPOINT ? undefined : env.SIM_ACCESS_KEY_SECRET ?? DEMO_SIM_KEY.secret),
+  ...(mosOnSimulator
+    ? {
+        MOS_ENDPOINT: `${sim.mos.url}/mcs/v1`,
+        MOS_REGION: env.MOS_REGION ?? 'Beijing',
+        MOS_ACCESS_KEY_ID: env.SIM_MOS_ACCESS_KEY_ID ?? MOS_DEMO_KEY.accessKeyId,
+        MOS_ACCESS_KEY_SECRET: env.SIM_MOS_ACCESS_KEY_SECRET ?? MOS_DEMO_KEY.secret,
+      }
+    : {}),
 });
 const bff = await startBff(config).catch(async (err: unknown) => {
   await sim.close();
@@ -70,7 +89,8 @@ process.stdout.write(`
     Open:            ${url}
     Sign in:         ${login}
     CDS upstream:    ${config.cds.endpoint}${config.cds.endpoint === sim.url ? ' (embedded simulator)' : ''}
-    Simulator:       ${sim.url} (its demo key pair is in the README)
+    MOS upstream:    ${config.mos ? `${config.mos.endpoint}${mosOnSimulator ? ' (embedded simulator)' : ''}` : '(none from the environment; add MOS accounts in the console)'}
+    Simulator:       ${sim.url} (CDS), ${sim.mos.url} (MOS); demo key pairs are in the README
   Ctrl-C stops everything.
 `);
 

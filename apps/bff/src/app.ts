@@ -28,6 +28,8 @@ export interface AppDeps {
   /** Defaults to the storage's audit table; tests pass one that can be told to fail. */
   audit?: AuditLog;
   upstreamTimeoutMs: number;
+  /** Which answer format the BFF asks MOS for (MOS_RESPONSE_FORMAT). */
+  mosFormat?: 'json' | 'xml';
   setupCode?: string;
   fetchImpl?: typeof fetch;
 }
@@ -61,12 +63,12 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(setupRouter(deps.storage, audit, deps.setupCode));
   api.use(requireUser);
   api.use(peopleRouter(deps.storage, audit));
-  api.use(accountsRouter(deps.storage.cloudAccounts, audit, deps.upstreamTimeoutMs));
+  api.use(accountsRouter(deps.storage.cloudAccounts, audit, deps.upstreamTimeoutMs, deps.mosFormat));
   api.use(auditRouter(deps.storage.audit));
   api.use(
     actionsRouter({
       audit,
-      resolveAccount: accountResolver(deps.storage.cloudAccounts),
+      resolveAccount: accountResolver(deps.storage.cloudAccounts, { mosFormat: deps.mosFormat }),
       upstreamTimeoutMs: deps.upstreamTimeoutMs,
       fetchImpl: deps.fetchImpl,
     }),

@@ -16,4 +16,13 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv({ UPSTREAM_TIMEOUT_MS: 'soon' })).toThrow(/UPSTREAM_TIMEOUT_MS/);
     expect(() => configFromEnv({ CDS_ENDPOINT: 'not a url' })).toThrow(/CDS_ENDPOINT/);
   });
+  it('reads the MOS account of the environment, with its key pair required', () => {
+    expect(configFromEnv({}).mos).toBeUndefined();
+    expect(configFromEnv({}).mosFormat).toBe('json');
+    expect(() => configFromEnv({ MOS_ENDPOINT: 'https://mosapi.example.com/mcs/v1' })).toThrow(/MOS_ACCESS_KEY_ID and MOS_ACCESS_KEY_SECRET/);
+    const c = configFromEnv({ MOS_ENDPOINT: 'https://mosapi.example.com/mcs/v1', MOS_REGION: 'Beijing', MOS_ACCESS_KEY_ID: 'k', MOS_ACCESS_KEY_SECRET: 's', MOS_RESPONSE_FORMAT: 'xml' });
+    expect(c.mos).toEqual({ endpoint: 'https://mosapi.example.com/mcs/v1', region: 'Beijing', accessKeyId: 'k', secret: 's' });
+    expect(c.mosFormat).toBe('xml');
+    expect(() => configFromEnv({ MOS_RESPONSE_FORMAT: 'yaml' })).toThrow(/MOS_RESPONSE_FORMAT must be json or xml/);
+  });
 });

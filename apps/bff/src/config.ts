@@ -30,6 +30,14 @@ const envSchema = z
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
     SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
     SERVE_SOURCE_MAPS: z.enum(['0', '1', 'false', 'true'], { message: 'SERVE_SOURCE_MAPS must be 1 or 0' }).default('0'),
+    MOS_ENDPOINT: z.url({ message: 'MOS_ENDPOINT must be a URL such as https://mosapi.example.com/mcs/v1' }).optional(),
+    MOS_REGION: z.string().min(1).max(64).optional(),
+    MOS_ACCESS_KEY_ID: z.string().min(1).optional(),
+    MOS_ACCESS_KEY_SECRET: z.string().min(1).optional(),
+    MOS_RESPONSE_FORMAT: z.enum(['json', 'xml'], { message: 'MOS_RESPONSE_FORMAT must be json or xml' }).default('json'),
+  })
+  .refine((e) => !e.MOS_ENDPOINT || (e.MOS_ACCESS_KEY_ID && e.MOS_ACCESS_KEY_SECRET), {
+    message: 'MOS_ACCESS_KEY_ID and MOS_ACCESS_KEY_SECRET are required when MOS_ENDPOINT is set',
   })
   .refine(
     (e) =>
@@ -53,6 +61,10 @@ export interface BffConfig {
   session: { idleMs: number; absoluteMs: number };
   /** Serve the web build's *.map files (they show the source to anyone who asks); off by default. */
   serveSourceMaps?: boolean;
+  /** The MOS account "Default (environment)" is kept in step with this when set (MOS_ENDPOINT …). */
+  mos?: { endpoint: string; region?: string; accessKeyId: string; secret: string };
+  /** Which answer format the BFF asks MOS for (it reads either). */
+  mosFormat?: 'json' | 'xml';
 }
 
 /** Reads the environment once at start; a bad value stops the start with a clear message. */
@@ -80,5 +92,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BffConfig {
     admin: { username: e.CONSOLE_ADMIN_USERNAME, password: e.CONSOLE_ADMIN_PASSWORD },
     session: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000 },
     serveSourceMaps: e.SERVE_SOURCE_MAPS === '1' || e.SERVE_SOURCE_MAPS === 'true',
+    mos: e.MOS_ENDPOINT
+      ? { endpoint: e.MOS_ENDPOINT, region: e.MOS_REGION, accessKeyId: e.MOS_ACCESS_KEY_ID!, secret: e.MOS_ACCESS_KEY_SECRET! }
+      : undefined,
+    mosFormat: e.MOS_RESPONSE_FORMAT,
   };
 }

@@ -49,6 +49,7 @@ export async function startBff(
     storage,
     audit: overrides.audit,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
+    mosFormat: config.mosFormat,
     setupCode,
     fetchImpl: overrides.fetchImpl,
   });

@@ -1,5 +1,5 @@
 import { startSimulator } from '@console/cloud-sim';
-import { memoryAuditLog, openConsoleStorage, startBff, type AuditEntry } from '../src/index';
+import { memoryAuditLog, openConsoleStorage, startBff, type AuditEntry, type BffConfig } from '../src/index';
 import { bffConfig, signIn, SIM_KEY } from './fake-upstream';
 
 export interface Harness {
@@ -13,9 +13,18 @@ export interface Harness {
 }
 
 /** A simulator and a BFF in front of it, both over real HTTP on loopback. */
-export async function startHarness(opts: { taskMs?: number; logStream?: NodeJS.WritableStream } = {}): Promise<Harness> {
+export async function startHarness(
+  opts: {
+    taskMs?: number;
+    logStream?: NodeJS.WritableStream;
+    /** BFF settings over the test defaults; a function gets the started simulator (its MOS url). */
+    bff?: Partial<BffConfig> | ((sim: Awaited<ReturnType<typeof startSimulator>>) => Partial<BffConfig>);
+    fetchImpl?: typeof fetch;
+  } = {},
+): Promise<Harness> {
   const sim = await startSimulator({ port: 0, accessKeyId: SIM_KEY.id, secret: SIM_KEY.secret, taskMs: opts.taskMs ?? 150, logLevel: 'silent' });
-  const config = bffConfig(sim.url, opts.logStream ? { logLevel: 'debug' } : {});
+  const extra = typeof opts.bff === 'function' ? opts.bff(sim) : opts.bff;
+  const config = bffConfig(sim.url, { ...(opts.logStream ? { logLevel: 'debug' } : {}), ...extra });
   const storage = await openConsoleStorage(config);
   // Entries are kept in memory for assertions and written to the real audit table too;
   // `failing` makes every write fail, as a broken database would.
@@ -25,7 +34,7 @@ export async function startHarness(opts: { taskMs?: number; logStream?: NodeJS.W
     await memoryRecord(e);
     await storage.audit.record(e);
   };
-  const bff = await startBff(config, { audit, storage, logStream: opts.logStream });
+  const bff = await startBff(config, { audit, storage, logStream: opts.logStream, fetchImpl: opts.fetchImpl });
   const cookie = await signIn(bff.url);
   const call = async (path: string, body?: unknown, headers: Record<string, string> = { 'X-CSRF': '1' }) => {
     const res = await fetch(bff.url + path, {

@@ -1,11 +1,26 @@
 import type { ActionDef } from '@console/api-types';
-import { cdsEndpointFor, type CdsCredentials } from '@console/cloud-client';
+import { cdsEndpointFor, type MosCredentials, type MosFormat } from '@console/cloud-client';
 import { HttpError } from '../http/api-error';
-import type { CloudAccountRepo } from '../storage';
+import type { CloudAccountRepo, CloudCredentials } from '../storage';
+
+/**
+ * What a call is signed with. CDS uses endpoint, key id and secret; MOS also its region and the
+ * answer format the console asks for. (A CDS call ignores the MOS-only fields.)
+ */
+export type SigningCredentials = MosCredentials & { format?: MosFormat };
+
+/** A stored account as its cloud client wants it: CDS areas become hosts, MOS keeps its URL and region. */
+export function signingCredentials(stored: CloudCredentials, opts: { mosFormat?: MosFormat } = {}): SigningCredentials {
+  const base = { accessKeyId: stored.accessKeyId, secret: stored.secret };
+  if (stored.provider === 'mos') {
+    return { ...base, endpoint: stored.endpointUrl!, region: stored.region ?? undefined, format: opts.mosFormat };
+  }
+  return { ...base, endpoint: cdsEndpointFor(stored.endpointArea, stored.endpointUrl) };
+}
 
 /** The signing credentials for one call: the account the caller picked, or the provider's first. */
-export function accountResolver(accounts: CloudAccountRepo) {
-  return async (def: Pick<ActionDef, 'provider'>, accountId: string | undefined): Promise<{ id: string; creds: CdsCredentials }> => {
+export function accountResolver(accounts: CloudAccountRepo, opts: { mosFormat?: MosFormat } = {}) {
+  return async (def: Pick<ActionDef, 'provider'>, accountId: string | undefined): Promise<{ id: string; creds: SigningCredentials }> => {
     let id = accountId;
     if (!id) {
       const [first] = await accounts.list({ provider: def.provider as 'cds' | 'mos' });
@@ -17,10 +32,7 @@ export function accountResolver(accounts: CloudAccountRepo) {
     if (creds.provider !== def.provider) {
       throw new HttpError(400, 'WrongCloudAccount', `The chosen account is a ${creds.provider.toUpperCase()} account, not ${def.provider.toUpperCase()}`);
     }
-    return {
-      id: creds.id,
-      creds: { endpoint: cdsEndpointFor(creds.endpointArea, creds.endpointUrl), accessKeyId: creds.accessKeyId, secret: creds.secret },
-    };
+    return { id: creds.id, creds: signingCredentials(creds, opts) };
   };
 }
 export type AccountResolver = ReturnType<typeof accountResolver>;

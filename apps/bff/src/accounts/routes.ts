@@ -1,5 +1,5 @@
-import { cdsNetwork } from '@console/api-types';
-import { callCds, cdsEndpointFor, UpstreamError } from '@console/cloud-client';
+import { cdsNetwork, mosMcs } from '@console/api-types';
+import { callCds, callMos, UpstreamError, type MosFormat } from '@console/cloud-client';
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 import type { AuditLog } from '../audit/audit-log';
@@ -9,6 +9,7 @@ import { parseBody } from '../http/parse-body';
 import { withStorageErrors } from '../people/routes';
 import { requireAdmin } from '../session/user';
 import type { CloudAccountRepo } from '../storage';
+import { signingCredentials } from './resolve';
 
 const area = z.enum(['mainland', 'asia-pacific', 'americas-europe', 'custom']);
 const fields = {
@@ -17,20 +18,33 @@ const fields = {
   secret: z.string().min(1, 'AccessKey secret is required').max(256),
   endpointArea: area,
   endpointUrl: z.url({ message: 'The custom endpoint must be a URL' }).nullish(),
+  region: z.string().trim().min(1, 'Region must not be empty').max(64).nullish(),
 };
-const createBody = z
-  .object({ provider: z.enum(['cds', 'mos']), ...fields })
+const cdsCreate = z
+  .object({ provider: z.literal('cds'), ...fields, region: z.null().optional() })
   .refine((b) => b.endpointArea !== 'custom' || b.endpointUrl, { message: 'A custom endpoint needs a URL', path: ['endpointUrl'] });
+// MOS has one endpoint per region, from the MOS account settings page: always a URL.
+const mosCreate = z.object({
+  provider: z.literal('mos'),
+  name: fields.name,
+  accessKeyId: fields.accessKeyId,
+  secret: fields.secret,
+  endpointArea: z.literal('custom').default('custom'),
+  endpointUrl: z.url({ message: 'A MOS account needs its endpoint URL, e.g. https://mosapi.example.com/mcs/v1' }),
+  region: fields.region,
+});
+const createBody = z.discriminatedUnion('provider', [cdsCreate, mosCreate], { error: 'provider must be cds or mos' });
 const updateBody = z.object({
   name: fields.name.optional(),
   accessKeyId: fields.accessKeyId.optional(),
   secret: fields.secret.optional(),
   endpointArea: area.optional(),
   endpointUrl: fields.endpointUrl,
+  region: fields.region,
 });
 
 /** Cloud accounts: everyone lists them (hints only); admins change them. Secrets never leave. */
-export function accountsRouter(accounts: CloudAccountRepo, audit: AuditLog, upstreamTimeoutMs: number): Router {
+export function accountsRouter(accounts: CloudAccountRepo, audit: AuditLog, upstreamTimeoutMs: number, mosFormat?: MosFormat): Router {
   const r = Router();
   const change = <T>(req: Request, action: string, params: unknown, fn: () => Promise<T>) =>
     audited(audit, req, { product: 'accounts', action, params }, () => withStorageErrors(fn));
@@ -42,7 +56,7 @@ export function accountsRouter(accounts: CloudAccountRepo, audit: AuditLog, upst
   r.post('/accounts', requireAdmin, async (req, res) => {
     const body = parseBody(createBody, req.body);
     const account = await change(req, 'CreateCloudAccount', body, () =>
-      accounts.create({ ...body, endpointUrl: body.endpointUrl ?? null, createdBy: req.user!.username }),
+      accounts.create({ ...body, endpointUrl: body.endpointUrl ?? null, region: body.region ?? null, createdBy: req.user!.username }),
     );
     res.status(201).json({ account });
   });
@@ -60,19 +74,18 @@ export function accountsRouter(accounts: CloudAccountRepo, audit: AuditLog, upst
     res.status(204).end();
   });
 
-  // A harmless signed read (DescribeVdc) tells whether the key pair and endpoint work.
+  // A harmless signed read tells whether the key pair and endpoint work: DescribeVdc on CDS,
+  // GetBalance on MOS.
   r.post('/accounts/:id/test', requireAdmin, async (req, res) => {
     const creds = await accounts.getCredentials(String(req.params.id));
     if (!creds) throw new HttpError(404, 'CloudAccountNotFound', 'That cloud account does not exist');
-    if (creds.provider !== 'cds') throw new HttpError(501, 'NotSupportedYet', 'Testing MOS accounts comes with MOS support');
+    const signing = signingCredentials(creds, { mosFormat });
+    const opts = { timeoutMs: upstreamTimeoutMs, requestId: req.requestId, format: mosFormat };
     try {
-      await callCds(
-        cdsNetwork.DescribeVdc,
-        {},
-        { endpoint: cdsEndpointFor(creds.endpointArea, creds.endpointUrl), accessKeyId: creds.accessKeyId, secret: creds.secret },
-        { timeoutMs: upstreamTimeoutMs, requestId: req.requestId },
-      );
-      res.json({ ok: true, message: 'The key works: a signed DescribeVdc succeeded' });
+      if (creds.provider === 'mos') await callMos(mosMcs.GetBalance, {}, signing, opts);
+      else await callCds(cdsNetwork.DescribeVdc, {}, signing, opts);
+      const probe = creds.provider === 'mos' ? 'GetBalance' : 'DescribeVdc';
+      res.json({ ok: true, message: `The key works: a signed ${probe} succeeded` });
     } catch (err) {
       if (!(err instanceof UpstreamError)) throw err;
       res.json({ ok: false, code: err.code, message: err.message, upstream: err.upstream });

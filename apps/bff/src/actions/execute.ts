@@ -1,5 +1,5 @@
 import type { ActionDef } from '@console/api-types';
-import { callCds, UpstreamError } from '@console/cloud-client';
+import { callCds, callMos, UpstreamError } from '@console/cloud-client';
 import type { AccountResolver } from '../accounts/resolve';
 import type { Logger } from 'pino';
 import type { AuditEntry, AuditLog } from '../audit/audit-log';
@@ -127,8 +127,15 @@ async function send(
         requestId: ctx.requestId,
         fetchImpl: deps.fetchImpl,
       });
+    case 'mos':
+      return callMos(def, input, creds, {
+        timeoutMs: deps.upstreamTimeoutMs,
+        requestId: ctx.requestId,
+        fetchImpl: deps.fetchImpl,
+        format: creds.format,
+      });
     default:
-      throw new HttpError(501, 'ProviderNotConfigured', `No ${def.provider.toUpperCase()} account is configured in this console`);
+      throw new HttpError(501, 'ProviderNotConfigured', `No ${String(def.provider).toUpperCase()} account is configured in this console`);
   }
 }
 

@@ -14,6 +14,7 @@ export const ENV_ACCOUNT_NAME = 'Default (environment)';
  */
 export async function bootstrap(storage: Storage, config: BffConfig, log: Logger): Promise<{ setupCode?: string }> {
   await seedEnvAccount(storage, config);
+  if (config.mos) await seedEnvMosAccount(storage, config.mos);
   if ((await storage.users.count()) > 0) return {};
   const { username, password } = config.admin;
   if (!password) {
@@ -45,6 +46,21 @@ async function seedEnvAccount(storage: Storage, config: BffConfig) {
     current.endpointArea !== area ||
     current.endpointUrl !== wanted.endpointUrl
   ) {
+    await storage.cloudAccounts.update(existing.id, wanted);
+  }
+}
+
+/** The MOS account of MOS_ENDPOINT (npm start: the embedded simulator), kept in step like the CDS one. */
+async function seedEnvMosAccount(storage: Storage, mos: NonNullable<BffConfig['mos']>) {
+  const wanted = { accessKeyId: mos.accessKeyId, secret: mos.secret, endpointArea: 'custom' as const, endpointUrl: mos.endpoint, region: mos.region ?? null };
+  const existing = (await storage.cloudAccounts.list({ provider: 'mos' })).find((a) => a.name === ENV_ACCOUNT_NAME);
+  if (!existing) {
+    await storage.cloudAccounts.create({ provider: 'mos', name: ENV_ACCOUNT_NAME, ...wanted, createdBy: 'environment' });
+    return;
+  }
+  const current = await storage.cloudAccounts.getCredentials(existing.id);
+  const sameUrl = current?.endpointUrl === new URL(mos.endpoint).toString().replace(/\/+$/, '');
+  if (current?.accessKeyId !== mos.accessKeyId || current.secret !== mos.secret || !sameUrl || current.region !== wanted.region) {
     await storage.cloudAccounts.update(existing.id, wanted);
   }
 }

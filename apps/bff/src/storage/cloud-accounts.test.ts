@@ -23,7 +23,7 @@ describeStorage('cloud accounts repository', (ctx) => {
     const a = await cds();
     expect(a).toEqual({
       id: a.id, provider: 'cds', name: 'Prod CDS', accessKeyId: 'AK0001', secretHint: '****abcd',
-      endpointArea: 'mainland', endpointUrl: null, createdBy: 'admin', createdAt: clock, updatedAt: clock,
+      endpointArea: 'mainland', endpointUrl: null, region: null, createdBy: 'admin', createdAt: clock, updatedAt: clock,
     });
     const m = await repo.create({ provider: 'mos', name: 'MOS test', accessKeyId: 'AK-M', secret: 'short', endpointArea: 'custom', endpointUrl: 'https://mos.example.com/api/' });
     expect(m).toMatchObject({ secretHint: '****', endpointArea: 'custom', endpointUrl: 'https://mos.example.com/api', createdBy: null });
@@ -41,7 +41,7 @@ describeStorage('cloud accounts repository', (ctx) => {
     expect(JSON.stringify(rows)).not.toContain('TOPSECRET');
     expect(String((rows[0] as { secret_sealed: string }).secret_sealed)).toMatch(/^sb1:/);
     expect(await repo.getCredentials(a.id)).toEqual({
-      id: a.id, provider: 'cds', accessKeyId: 'AK0001', secret: SECRET, endpointArea: 'mainland', endpointUrl: null,
+      id: a.id, provider: 'cds', accessKeyId: 'AK0001', secret: SECRET, endpointArea: 'mainland', endpointUrl: null, region: null,
     });
   });
 
@@ -57,6 +57,21 @@ describeStorage('cloud accounts repository', (ctx) => {
     expect(await repo.update('00000000-0000-4000-8000-000000000000', { name: 'x' })).toBeUndefined();
   });
 
+  it('MOS accounts: an endpoint URL always, a region (MOS only) kept and changed', async () => {
+    const mos = (over: Partial<Parameters<CloudAccountRepo['create']>[0]> = {}) =>
+      repo.create({ provider: 'mos', name: 'MOS Beijing', accessKeyId: 'MOSAK', secret: SECRET, endpointArea: 'custom', endpointUrl: 'http://127.0.0.1:8788/mcs/v1', region: 'Beijing', ...over });
+    const m = await mos();
+    expect(m).toMatchObject({ provider: 'mos', endpointArea: 'custom', endpointUrl: 'http://127.0.0.1:8788/mcs/v1', region: 'Beijing' });
+    expect(await repo.getCredentials(m.id)).toMatchObject({ region: 'Beijing', endpointUrl: 'http://127.0.0.1:8788/mcs/v1' });
+    expect(await repo.update(m.id, { region: 'Shanghai-2' })).toMatchObject({ region: 'Shanghai-2', endpointUrl: 'http://127.0.0.1:8788/mcs/v1' });
+    expect(await repo.update(m.id, { region: null })).toMatchObject({ region: null });
+    await expect(mos({ name: 'x', endpointArea: 'mainland', endpointUrl: null })).rejects.toThrow(/MOS account needs its endpoint URL/);
+    await expect(mos({ name: 'y', region: 'Bei jing' })).rejects.toThrow(/Region must be letters/);
+    await expect(cds({ region: 'Beijing' })).rejects.toThrow(/Only MOS accounts have a region/);
+    await expect(repo.update(m.id, { endpointArea: 'mainland' })).rejects.toThrow(StorageValidationError);
+    expect((await repo.list()).map((a) => a.name)).toEqual(['MOS Beijing']);
+  });
+
   it('deletes', async () => {
     const a = await cds();
     expect(await repo.delete(a.id)).toBe(true);
@@ -68,7 +83,7 @@ describeStorage('cloud accounts repository', (ctx) => {
   it('refuses a duplicate name per provider (any case) and bad input with clear messages', async () => {
     const a = await cds();
     await expect(cds({ name: 'prod cds' })).rejects.toThrow(ConflictError);
-    await expect(cds({ name: 'prod cds', provider: 'mos' })).resolves.toBeDefined();
+    await expect(cds({ name: 'prod cds', provider: 'mos', endpointArea: 'custom', endpointUrl: 'https://mos.example.com' })).resolves.toBeDefined();
     const b = await cds({ name: 'Other' });
     await expect(repo.update(b.id, { name: a.name })).rejects.toThrow('A cloud account named "Prod CDS" already exists for this provider');
     const bad: Array<[Parameters<typeof cds>[0], RegExp]> = [

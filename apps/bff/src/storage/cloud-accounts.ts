@@ -25,6 +25,8 @@ export interface CloudAccount {
   endpointArea: EndpointArea;
   /** Set exactly when endpointArea is 'custom'. */
   endpointUrl: string | null;
+  /** MOS only: the region sent (and signed) with each call, e.g. Beijing. */
+  region: string | null;
   createdBy: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -37,6 +39,8 @@ export interface NewCloudAccount {
   secret: string;
   endpointArea: EndpointArea;
   endpointUrl?: string | null;
+  /** MOS only. */
+  region?: string | null;
   createdBy?: string;
 }
 
@@ -51,6 +55,7 @@ export interface CloudCredentials {
   secret: string;
   endpointArea: EndpointArea;
   endpointUrl: string | null;
+  region: string | null;
 }
 
 export interface CloudAccountRepo {
@@ -77,13 +82,14 @@ interface Row {
   secret_hint: string;
   endpoint_area: EndpointArea;
   endpoint_url: string | null;
+  region: string | null;
   created_by: string | null;
   created_at: Date;
   updated_at: Date;
 }
 
 // secret_sealed is deliberately absent: only getCredentials selects it.
-const COLUMNS = 'id::text, provider, name, access_key_id, secret_hint, endpoint_area, endpoint_url, created_by, created_at, updated_at';
+const COLUMNS = 'id::text, provider, name, access_key_id, secret_hint, endpoint_area, endpoint_url, region, created_by, created_at, updated_at';
 
 function toAccount(r: Row): CloudAccount {
   return {
@@ -94,6 +100,7 @@ function toAccount(r: Row): CloudAccount {
     secretHint: r.secret_hint,
     endpointArea: r.endpoint_area,
     endpointUrl: r.endpoint_url,
+    region: r.region,
     createdBy: r.created_by,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -131,6 +138,21 @@ function endpoint(area: string, url: string | null | undefined): { area: Endpoin
   return { area: 'custom', url: u.toString().replace(/\/+$/, '') };
 }
 
+/**
+ * MOS has one endpoint per region, given on the account's settings page: always a URL (the
+ * areas are CDS hosts), and a region only for MOS.
+ */
+function providerRules(provider: CloudProvider, area: EndpointArea, region: string | null | undefined): string | null {
+  if (provider === 'mos' && area !== 'custom') {
+    invalid('endpointUrl', 'A MOS account needs its endpoint URL (from the MOS account settings page), e.g. https://mosapi.example.com/mcs/v1');
+  }
+  if (region === undefined || region === null || region.trim() === '') return null;
+  if (provider !== 'mos') invalid('region', 'Only MOS accounts have a region (CDS calls name their RegionId)');
+  const r = checkText('region', 'Region', region, 64);
+  if (!/^[\p{L}\p{N}_.-]+$/u.test(r)) invalid('region', 'Region must be letters, digits, _ . - (e.g. Beijing)');
+  return r;
+}
+
 export function createCloudAccountRepo(db: Db, box: SecretBox, options: { now?: Clock } = {}): CloudAccountRepo {
   const now = options.now ?? systemClock;
 
@@ -152,15 +174,16 @@ export function createCloudAccountRepo(db: Db, box: SecretBox, options: { now?: 
       const accessKeyId = checkText('accessKeyId', 'AccessKey ID', input.accessKeyId, 128);
       const secret = checkText('secret', 'AccessKey secret', input.secret, 512);
       const ep = endpoint(input.endpointArea, input.endpointUrl);
+      const region = providerRules(input.provider, ep.area, input.region);
       const id = randomUUID();
       const t = now();
       try {
         const { rows } = await db.query<Row>(
           `INSERT INTO cloud_accounts (id, provider, name, access_key_id, secret_sealed, secret_hint,
-                                       endpoint_area, endpoint_url, created_by, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING ${COLUMNS}`,
+                                       endpoint_area, endpoint_url, region, created_by, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING ${COLUMNS}`,
           [id, input.provider, name, accessKeyId, box.seal(secret, id), secretHint(secret), ep.area, ep.url,
-            input.createdBy ?? null, t],
+            region, input.createdBy ?? null, t],
         );
         return toAccount(rows[0]!);
       } catch (err) {
@@ -189,14 +212,15 @@ export function createCloudAccountRepo(db: Db, box: SecretBox, options: { now?: 
         changes.endpointArea ?? current.endpointArea,
         changes.endpointUrl === undefined ? current.endpointUrl : changes.endpointUrl,
       );
+      const region = providerRules(current.provider, ep.area, changes.region === undefined ? current.region : changes.region);
       try {
         const { rows } = await db.query<Row>(
           `UPDATE cloud_accounts SET name = $2, access_key_id = $3,
                   secret_sealed = coalesce($4, secret_sealed), secret_hint = coalesce($5, secret_hint),
-                  endpoint_area = $6, endpoint_url = $7, updated_at = $8
+                  endpoint_area = $6, endpoint_url = $7, region = $8, updated_at = $9
            WHERE id = $1 RETURNING ${COLUMNS}`,
           [id, name, accessKeyId, secret === undefined ? null : box.seal(secret, id),
-            secret === undefined ? null : secretHint(secret), ep.area, ep.url, now()],
+            secret === undefined ? null : secretHint(secret), ep.area, ep.url, region, now()],
         );
         return rows[0] ? toAccount(rows[0]) : undefined;
       } catch (err) {
@@ -225,6 +249,7 @@ export function createCloudAccountRepo(db: Db, box: SecretBox, options: { now?: 
         secret: box.open(r.secret_sealed, r.id),
         endpointArea: r.endpoint_area,
         endpointUrl: r.endpoint_url,
+        region: r.region,
       };
     },
   };

@@ -41,6 +41,7 @@ export function mosRouter(world: MosWorld, registry: MosRegistry, log: Logger): 
       call.action = params.Action;
       call.accessKeyId = params.AWSAccessKeyId;
       format = formatOf(params);
+      call.format = format;
       const now = world.now();
       const account = authenticate(
         { method: req.method, host: signedHostOf(req.headers.host), path: call.path as string, params },

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../db';
 import { sql as initial } from './001_initial';
 import { sql as changeNotify } from './002_change_notify';
+import { sql as cloudAccountRegion } from './003_cloud_account_region';
 
 /**
  * Versioned migrations, one list for PGlite and PostgreSQL. The SQL lives in TypeScript string
@@ -16,6 +17,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'change_notify', sql: changeNotify },
+  { version: 3, name: 'cloud_account_region', sql: cloudAccountRegion },
 ];
 
 export interface MigrateResult {
