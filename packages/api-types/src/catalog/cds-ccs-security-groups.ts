@@ -1,27 +1,44 @@
 import { z } from 'zod';
 import { cdsEnvelope, defineAction, loose } from '../define';
-import type { Ack } from '../normalized/results';
-import type { SecurityGroupDetail, SecurityGroupList } from '../normalized/security';
-import { cdsAckAnswer, intInRange, requiredText, taskIdValue, toAck, uuidLike } from './cds-shared';
+import { cidrProblem, macProblem, portProblem } from '../network-rules';
+import type { Ack, TaskResult } from '../normalized/results';
+import type { SecurityGroupBinding, SecurityGroupDetail, SecurityGroupList } from '../normalized/security';
+import {
+  cdsAckAnswer,
+  cdsTaskAnswerLoose,
+  intInRange,
+  requiredText,
+  taskIdValue,
+  toAck,
+  toTaskResult,
+  uuidLike,
+} from './cds-shared';
 
 /**
  * The twelve security-group actions of the core document, all on /ccs.
  *
- * Decision for the whole section: seeds/README.md lists none of them as task actions, yet
- * every answer carries a TaskId, empty for some ("") and filled for others ("7688881"). The
- * catalog follows the README: no `task` path, so nothing polls DescribeTask; a non-empty
- * TaskId is passed on in the normalized answer ({ ok, message, taskId }) for information.
+ * Decision for the whole section: seeds/README.md lists none of them as task actions, but the
+ * section's own examples answer a TaskId ("7688881") for six of them — ForceDeleteSecurityGroup,
+ * AddSecurityGroupRule, RemoveSecurityGroupRule, JoinSecurityGroup, LeaveSecurityGroup and
+ * ModifySecurityGroupRulePriority — and an empty one ("") for the other six. The action's own
+ * example wins: those six declare a task path and are followed with DescribeTask; the others
+ * are acknowledgements (a non-empty TaskId, if one ever comes, is passed on for information).
  */
 
 const ackOutput = cdsAckAnswer;
 const ack = (raw: z.output<typeof ackOutput>): Ack => toAck(raw);
+/** The six actions whose examples answer a TaskId to follow. */
+const taskOutput = cdsTaskAnswerLoose;
+const taskResult = (raw: z.output<typeof taskOutput>): TaskResult => toTaskResult(raw);
 
 const SG_TYPE_MSG = 'SecurityGroupType must be public or private';
 const sgType = z.enum(['public', 'private'], { error: SG_TYPE_MSG });
 const sgId = uuidLike('SecurityGroupId');
 const SG_READS = ['DescribeSecurityGroups', 'DescribeSecurityGroupAttribute'];
 const SECTION_NOTE =
-  'The answer carries a TaskId (empty or not) though the README lists no task for security groups: no task path is declared, a non-empty TaskId is passed on for information.';
+  'The example answers an empty TaskId: an acknowledgement, nothing to follow (a non-empty TaskId is passed on for information).';
+const TASK_NOTE =
+  'The README lists no task for security groups, but this action\'s example answers a TaskId ("7688…"): it is followed with DescribeTask.';
 
 export const CreateSecurityGroup = defineAction({
   provider: 'cds',
@@ -66,10 +83,11 @@ export const ForceDeleteSecurityGroup = defineAction({
   kind: 'destructive',
   invalidates: [...SG_READS, 'DescribeInstances'],
   input: z.object({ SecurityGroupId: sgId }),
-  output: ackOutput,
-  normalize: ack,
+  task: 'TaskId',
+  output: taskOutput,
+  normalize: taskResult,
   summary: { en: 'Delete a security group even while it is bound', zh: '强制删除网络安全组' },
-  notes: SECTION_NOTE,
+  notes: `Every bound interface leaves, then the group goes. ${TASK_NOTE}`,
 });
 
 const ruleRaw = loose({
@@ -87,6 +105,35 @@ const ruleRaw = loose({
   CreateTime: z.string().optional(),
 });
 
+/** One bound interface, as BindInterfaces answers it (not in the document). */
+const bindingRaw = loose({
+  InstanceId: z.string(),
+  InstanceName: z.string().default(''),
+  VdcId: z.string().optional(),
+  VdcName: z.string().optional(),
+  RegionId: z.string().optional(),
+  InterfaceId: z.string().default(''),
+  NetworkName: z.string().optional(),
+  IP: z.string().default(''),
+  PublicId: z.string().optional(),
+  PrivateId: z.string().optional(),
+  Status: z.string().optional(),
+});
+
+const toBinding = (b: z.output<typeof bindingRaw>): SecurityGroupBinding => ({
+  instanceId: b.InstanceId,
+  instanceName: b.InstanceName,
+  vdcId: b.VdcId,
+  vdcName: b.VdcName,
+  regionId: b.RegionId,
+  interfaceId: b.InterfaceId,
+  networkName: b.NetworkName,
+  ip: b.IP,
+  networkKind: b.PublicId !== undefined ? 'public' : 'private',
+  networkId: b.PublicId ?? b.PrivateId ?? '',
+  status: b.Status ?? 'ok',
+});
+
 export const DescribeSecurityGroupAttribute = defineAction({
   provider: 'cds',
   product: 'ccs',
@@ -102,15 +149,27 @@ export const DescribeSecurityGroupAttribute = defineAction({
     ...cdsEnvelope,
     TaskId: taskIdValue.optional(),
     Data: loose({
+      SecurityGroupId: z.string().optional(),
       SecurityGroupName: z.string().default(''),
       SecurityGroupType: z.string().default(''),
+      Description: z.string().optional(),
+      Status: z.string().optional(),
+      CreateTime: z.string().optional(),
+      UpdateTime: z.string().optional(),
       SecurityGroupRuleCount: z.coerce.number().optional(),
       SecurityGroupRules: z.array(ruleRaw).default([]),
+      BindInterfaces: z.array(bindingRaw).optional(),
     }),
   }),
   normalize: (raw): SecurityGroupDetail => ({
+    id: raw.Data.SecurityGroupId,
     name: raw.Data.SecurityGroupName,
     type: raw.Data.SecurityGroupType,
+    description: raw.Data.Description,
+    status: raw.Data.Status,
+    createdAt: raw.Data.CreateTime,
+    updatedAt: raw.Data.UpdateTime,
+    bindings: raw.Data.BindInterfaces?.map(toBinding),
     ruleCount: raw.Data.SecurityGroupRuleCount ?? raw.Data.SecurityGroupRules.length,
     rules: raw.Data.SecurityGroupRules.map((r) => ({
       id: r.RuleId,
@@ -129,7 +188,7 @@ export const DescribeSecurityGroupAttribute = defineAction({
   }),
   summary: { en: 'A security group with its rules', zh: '查看网络安全组属性' },
   notes:
-    'The table does not list SecurityGroupName; the example answers it and it is read. Rule Type is "ip" in the example and "ip/Mac" in the table: passed on as answered.',
+    'The table does not list SecurityGroupName; the example answers it and it is read. Rule Type is "ip" in the example and "ip/Mac" in the table: passed on as answered. The document answers no members; BindInterfaces (who is bound, by interface: instance, network, address) is read when the cloud answers it (the simulator does) and left undefined otherwise, so the console can say membership is not reported. SecurityGroupId, Description, Status, CreateTime and UpdateTime are read when answered.',
 });
 
 export const ModifySecurityGroupAttribute = defineAction({
@@ -159,6 +218,7 @@ const groupRaw = loose({
   BindInstanceCount: z.coerce.number().default(0),
   BindInterfaceCount: z.coerce.number().default(0),
   BindVdcCount: z.coerce.number().optional(),
+  Status: z.string().optional(),
   CreateTime: z.string().optional(),
   UpdateTime: z.string().optional(),
 });
@@ -193,23 +253,25 @@ export const DescribeSecurityGroups = defineAction({
       bindInstanceCount: g.BindInstanceCount,
       bindInterfaceCount: g.BindInterfaceCount,
       bindVdcCount: g.BindVdcCount,
+      status: g.Status,
       createdAt: g.CreateTime,
       updatedAt: g.UpdateTime,
     })),
   }),
   summary: { en: 'List security groups', zh: '网络安全组列表' },
   notes:
-    'The answer table gives Code "0000" and a delete message (a copy slip); the example answers Code "Success": any Code string is read. BindVdcCount is answered but not in the table: read.',
+    'The answer table gives Code "0000" and a delete message (a copy slip); the example answers Code "Success": any Code string is read. BindVdcCount is answered but not in the table: read; so is Status when answered. No paging parameters are documented: the whole list is answered and the console pages it.',
 });
 
+/** A port or range as a string; the rule itself is network-rules' portProblem. */
 const port = (name: string) =>
   z
-    .union([z.string(), z.number()])
+    .union([z.string(), z.number()], { error: `${name} must be a port 0–65535 or a range such as 8000-8080` })
     .transform(String)
-    .refine(
-      (s) => /^\d{1,5}(-\d{1,5})?$/.test(s) && s.split('-').every((p) => Number(p) <= 65535),
-      `${name} must be a port 0–65535 (0 means all ports) or a range such as 8000-8080`,
-    );
+    .superRefine((s, ctx) => {
+      const problem = portProblem(s);
+      if (problem) ctx.addIssue({ code: 'custom', message: `${name} ${problem}` });
+    });
 
 export const AddSecurityGroupRule = defineAction({
   provider: 'cds',
@@ -227,12 +289,7 @@ export const AddSecurityGroupRule = defineAction({
         .transform(String)
         .refine((s) => s === '0' || s === '1', 'Action must be 1 (allow) or 0 (deny)'),
       Description: requiredText('Description', 256),
-      TargetAddress: z
-        .string({ error: 'TargetAddress is required, e.g. 0.0.0.0/0' })
-        .regex(
-          /^\d{1,3}(\.\d{1,3}){3}(\/\d{1,2})?$/,
-          'TargetAddress must be an IPv4 address or CIDR such as 120.78.170.188/28',
-        ),
+      TargetAddress: z.string({ error: 'TargetAddress is required, e.g. 0.0.0.0/0' }).trim().min(1, 'TargetAddress is required, e.g. 0.0.0.0/0'),
       TargetPort: port('TargetPort').optional(),
       LocalPort: port('LocalPort').optional(),
       Direction: z.literal('all', {
@@ -243,21 +300,26 @@ export const AddSecurityGroupRule = defineAction({
       RuleType: z.enum(['ip', 'mac'], { error: 'RuleType must be ip or mac' }),
     })
     .superRefine((v, ctx) => {
-      if (v.Protocol === 'ICMP') return;
+      const addressProblem = v.RuleType === 'mac' ? macProblem(v.TargetAddress) : cidrProblem(v.TargetAddress);
+      if (addressProblem) {
+        ctx.addIssue({ code: 'custom', path: ['TargetAddress'], message: `TargetAddress ${addressProblem}` });
+      }
       for (const k of ['TargetPort', 'LocalPort'] as const) {
-        if (v[k] === undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [k],
-            message: `${k} is required for ${v.Protocol} (0 means all ports)`,
-          });
+        const value = v[k];
+        if (v.Protocol === 'ICMP') {
+          if (value !== undefined && value !== '' && value !== '0') {
+            ctx.addIssue({ code: 'custom', path: [k], message: `ICMP has no ports: leave ${k} out` });
+          }
+        } else if (value === undefined) {
+          ctx.addIssue({ code: 'custom', path: [k], message: `${k} is required for ${v.Protocol} (0 means all ports)` });
         }
       }
     }),
-  output: ackOutput,
-  normalize: ack,
+  task: 'TaskId',
+  output: taskOutput,
+  normalize: taskResult,
   summary: { en: 'Add a rule to a security group', zh: '添加网络安全组规则' },
-  notes: `Every field is marked required, but the table also says ICMP rules need no TargetPort/LocalPort: they are required for TCP and UDP only. Action, Priority and the ports are typed String and sent as strings ("1", "10", "80"). Direction: "only two-way rules are supported", so only "all" is accepted. Port ranges are not documented; a single port or a range a-b is accepted. ${SECTION_NOTE}`,
+  notes: `Every field is marked required, but the table also says ICMP rules need no TargetPort/LocalPort: they are required for TCP and UDP only, and refused for ICMP (other than "0"). Action, Priority and the ports are typed String and sent as strings ("1", "10", "80"). Direction: "only two-way rules are supported", so only "all" is accepted. Port ranges are not documented; a single port or a range a-b (a ≤ b) is accepted. TargetAddress is an IPv4 address or CIDR for RuleType ip (host bits may be set, as in the example 120.78.170.188/28) and a MAC address for RuleType mac. ${TASK_NOTE}`,
 });
 
 export const RemoveSecurityGroupRule = defineAction({
@@ -274,10 +336,11 @@ export const RemoveSecurityGroupRule = defineAction({
       .array(uuidLike('RuleId'), { error: 'RuleIds must be a list of rule ids' })
       .min(1, 'Name at least one rule'),
   }),
-  output: ackOutput,
-  normalize: ack,
+  task: 'TaskId',
+  output: taskOutput,
+  normalize: taskResult,
   summary: { en: 'Delete rules from a security group', zh: '删除网络安全组规则' },
-  notes: SECTION_NOTE,
+  notes: TASK_NOTE,
 });
 
 export const ModifySecurityGroupRule = defineAction({
@@ -321,13 +384,14 @@ export const JoinSecurityGroup = defineAction({
   kind: 'write',
   invalidates: [...SG_READS, 'DescribeInstances'],
   input: z.object({ SecurityGroupId: sgId, BindData: bindData }),
-  output: ackOutput,
-  normalize: ack,
+  task: 'TaskId',
+  output: taskOutput,
+  normalize: taskResult,
   summary: {
     en: 'Bind instances (their network interfaces) to a security group',
     zh: '主机实例加入安全组',
   },
-  notes: `${BIND_NOTE} ${SECTION_NOTE}`,
+  notes: `${BIND_NOTE} ${TASK_NOTE}`,
 });
 
 export const LeaveSecurityGroup = defineAction({
@@ -339,10 +403,11 @@ export const LeaveSecurityGroup = defineAction({
   kind: 'write',
   invalidates: [...SG_READS, 'DescribeInstances'],
   input: z.object({ SecurityGroupId: sgId, BindData: bindData }),
-  output: ackOutput,
-  normalize: ack,
+  task: 'TaskId',
+  output: taskOutput,
+  normalize: taskResult,
   summary: { en: 'Unbind instances from a security group', zh: '实例解绑网络安全组' },
-  notes: `${BIND_NOTE} ${SECTION_NOTE}`,
+  notes: `${BIND_NOTE} ${TASK_NOTE}`,
 });
 
 export const ModifySecurityGroupRulePriority = defineAction({
@@ -365,8 +430,9 @@ export const ModifySecurityGroupRulePriority = defineAction({
       )
       .min(1, 'BindData needs at least one rule'),
   }),
-  output: ackOutput,
-  normalize: ack,
+  task: 'TaskId',
+  output: taskOutput,
+  normalize: taskResult,
   summary: { en: 'Change the priorities of security-group rules', zh: '修改安全组规则优先级' },
-  notes: `Priority is marked optional and typed Int, with "xxx" as the example value: an entry without a priority would change nothing, so it is required, a whole number 1–100 (AddSecurityGroupRule's range), sent as a number. ${SECTION_NOTE}`,
+  notes: `Priority is marked optional and typed Int, with "xxx" as the example value: an entry without a priority would change nothing, so it is required, a whole number 1–100 (AddSecurityGroupRule's range), sent as a number. ${TASK_NOTE}`,
 });

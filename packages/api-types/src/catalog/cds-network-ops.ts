@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cdsEnvelope, defineAction, loose } from '../define';
 import type { BandwidthTraffic } from '../normalized/network-ops';
 import type { Ack, TaskResult } from '../normalized/results';
+import { BILLING_METHODS, IP_NUMBERS, qosProblem } from '../network-rules';
 import {
   cdsAckAnswer,
   cdsTaskAnswerLoose,
@@ -21,31 +22,8 @@ import {
 const taskResult = (raw: z.output<typeof cdsTaskAnswerLoose>): TaskResult => toTaskResult(raw);
 const VDC_READS = ['DescribeVdc'];
 
-export const BILLING_METHODS = ['Bandwidth', 'Traffic', 'DataPackage', 'Bandwidth_95'] as const;
-export const IP_NUMBERS = [4, 8, 16, 32, 64] as const;
-
-/** Qos rule per billing method, as CreatePublicNetwork's table states it. */
-export function qosProblem(method: string, qos: number): string | undefined {
-  const whole = Number.isInteger(qos) && qos > 0;
-  switch (method) {
-    case 'Bandwidth':
-      return whole && qos <= 500 && qos % 5 === 0
-        ? undefined
-        : 'Qos for Bandwidth is 5–500 Mbps in steps of 5';
-    case 'Bandwidth_95':
-      return whole && qos <= 500 && qos % 50 === 0
-        ? undefined
-        : 'Qos for Bandwidth_95 (the floor bandwidth) is 50–500 Mbps in steps of 50';
-    case 'DataPackage':
-      return whole && qos <= 51200
-        ? undefined
-        : 'Qos for DataPackage is the package size, 1–51200 GB';
-    case 'Traffic':
-      return whole && qos <= 500 ? undefined : 'Qos for Traffic is 1–500 Mbps';
-    default:
-      return undefined;
-  }
-}
+// The rules themselves are zod-free (../network-rules) so the browser's forms ask the same ones.
+export { BILLING_METHODS, IP_NUMBERS, qosProblem };
 
 /** The fields of a public network, shared by CreateVdc (nested) and CreatePublicNetwork (top level). */
 const publicNetworkShape = {
@@ -195,7 +173,7 @@ export const ModifyPublicNetwork = defineAction({
   normalize: taskResult,
   summary: { en: 'Change the bandwidth of a public network', zh: '变更公网带宽大小' },
   notes:
-    'The description says bandwidth size "or type", but only PublicId and Qos are documented: only the size can be changed. Qos is bounded by the 500 Mbps maximum the document gives for bandwidth; the per-billing-method steps are left to the cloud, which knows the network\'s method.',
+    'The description says bandwidth size "or type", but only PublicId and Qos are documented: only the size can be changed. Qos is bounded by the 500 Mbps maximum the document gives for bandwidth; the per-billing-method steps (5 for Bandwidth, 50 for Bandwidth_95) and the type\'s MaxQos are checked by the cloud, which knows the network\'s method; a DataPackage network is refused (its Qos is a package size, bought once).',
 });
 
 export const AddPublicIp = defineAction({

@@ -12,6 +12,13 @@ const publicNetworkRaw = loose({
   /** Misspelled in the document's second example; read as Status. */
   Stats: z.string().optional(),
   Qos: z.coerce.number().default(0),
+  /** Bandwidth type (appendix 3): in the table, not in the examples. */
+  Type: z.string().optional(),
+  /** Not documented in the answer; read when answered (the simulator does). */
+  BillingMethod: z.string().optional(),
+  AutoRenew: z.coerce.number().optional(),
+  FloatBandwidth: z.coerce.number().optional(),
+  CreateTime: z.string().optional(),
   UnuseIpNum: z.number().optional(),
   /** Misspelled in the document's second example; read as UnuseIpNum. */
   nseIpNm: z.number().optional(),
@@ -34,6 +41,10 @@ const privateNetworkRaw = loose({
   Status: z.string().default('ok'),
   UnuseIpNum: z.number().default(0),
   Segments: z.array(z.string()).default([]),
+  /** The table's form: "Ip":"10.241.16.0/16" (or Ip and Mask apart); the examples answer Segments. */
+  Ip: z.string().optional(),
+  Mask: z.coerce.number().optional(),
+  CreateTime: z.string().optional(),
 });
 
 const vdcRaw = loose({
@@ -41,6 +52,8 @@ const vdcRaw = loose({
   VdcName: z.string().default(''),
   RegionId: z.string().default(''),
   VdcStatus: z.string().optional(),
+  /** Not documented; read when answered (the simulator does). */
+  CreateTime: z.string().optional(),
   /** Documented as one object, answered as a list: both are read. */
   PublicNetwork: z.union([z.array(publicNetworkRaw), publicNetworkRaw]).optional(),
   PrivateNetwork: z.union([z.array(privateNetworkRaw), privateNetworkRaw]).optional(),
@@ -48,16 +61,30 @@ const vdcRaw = loose({
 
 const asList = <T>(v: T | T[] | undefined): T[] => (Array.isArray(v) ? v : v ? [v] : []);
 
+/** "10.240.59.0/24" from "10.240.59.0/24~10.240.59.255/24", or from the table's Ip and Mask. */
+export const privateCidr = (p: { Segments: string[]; Ip?: string; Mask?: number }): string | undefined => {
+  const first = p.Segments[0]?.split('~')[0]?.trim();
+  if (first) return first;
+  if (!p.Ip) return undefined;
+  return p.Ip.includes('/') || p.Mask === undefined ? p.Ip : `${p.Ip}/${p.Mask}`;
+};
+
 export const normalizeVdc = (v: z.output<typeof vdcRaw>): Vdc => ({
   id: v.VdcId,
   name: v.VdcName,
   regionId: v.RegionId,
   status: v.VdcStatus ?? 'ok',
+  createdAt: v.CreateTime,
   publicNetworks: asList(v.PublicNetwork).map((p) => ({
     id: p.PublicId ?? p.PblicId ?? '',
     name: p.Name,
     status: p.Status ?? p.Stats ?? 'ok',
     qos: p.Qos,
+    type: p.Type,
+    billingMethod: p.BillingMethod,
+    autoRenew: p.AutoRenew === undefined ? undefined : p.AutoRenew === 1,
+    floatBandwidth: p.FloatBandwidth,
+    createdAt: p.CreateTime,
     unusedIpCount: p.UnuseIpNum ?? p.nseIpNm ?? 0,
     segments: p.Segments.map((s) => ({
       id: s.SegmentId,
@@ -72,6 +99,8 @@ export const normalizeVdc = (v: z.output<typeof vdcRaw>): Vdc => ({
     status: p.Status,
     unusedIpCount: p.UnuseIpNum,
     segments: p.Segments,
+    cidr: privateCidr(p),
+    createdAt: p.CreateTime,
   })),
 });
 
@@ -104,5 +133,5 @@ export const DescribeVdc = defineAction({
     zh: '查询虚拟数据中心详细信息',
   },
   notes:
-    'PublicNetwork is documented as one object but answered as a list; the second example misspells Status, PublicId and UnuseIpNum ("Stats", "PblicId", "nseIpNm"): the misspellings are read as the real keys.',
+    'PublicNetwork is documented as one object but answered as a list; the second example misspells Status, PublicId and UnuseIpNum ("Stats", "PblicId", "nseIpNm"): the misspellings are read as the real keys. Type is in the table but not in the examples; BillingMethod, AutoRenew, FloatBandwidth (the fields CreatePublicNetwork sets) and CreateTime are not documented in the answer: all are read when answered and optional in the normalized shape. A private network\'s CIDR is the first part of its segment ("10.240.59.0/24~…") or the table\'s Ip/Mask.',
 });

@@ -8,6 +8,7 @@ import type { ActionRef } from './ref';
 export * from './actions/index';
 export * from '../values';
 export * from '../paas-values';
+export * from '../network-rules';
 export * from '../normalized/compute';
 export * from '../normalized/network';
 export * from '../normalized/results';

@@ -8,6 +8,8 @@ export interface SecurityGroup {
   bindInstanceCount: number;
   bindInterfaceCount: number;
   bindVdcCount?: number;
+  /** ok, or deleting while a force delete runs (when the cloud answers it). */
+  status?: string;
   createdAt?: string;
   updatedAt?: string;
 }
@@ -34,11 +36,35 @@ export interface SecurityGroupRule {
   createdAt?: string;
 }
 
+/** One network interface bound to a security group. */
+export interface SecurityGroupBinding {
+  instanceId: string;
+  instanceName: string;
+  vdcId?: string;
+  vdcName?: string;
+  regionId?: string;
+  interfaceId: string;
+  networkName?: string;
+  ip: string;
+  networkKind: 'public' | 'private';
+  /** PublicId or PrivateId of the interface's network. */
+  networkId: string;
+  /** ok, binding or unbinding. */
+  status: string;
+}
+
 export interface SecurityGroupDetail {
+  id?: string;
   name: string;
   type: string;
+  description?: string;
+  status?: string;
+  createdAt?: string;
+  updatedAt?: string;
   ruleCount: number;
   rules: SecurityGroupRule[];
+  /** Who is bound, by interface; undefined when the cloud does not report members. */
+  bindings?: SecurityGroupBinding[];
 }
 
 export interface TemplateRegion {

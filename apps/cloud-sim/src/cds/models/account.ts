@@ -6,6 +6,7 @@ import type { StoragePool } from './billing/storage-pools';
 import { newestFirst, type Instance } from './instance';
 import { NonceStore } from './nonces';
 import { TaskStore } from './tasks';
+import { SecurityGroupStore } from './security-groups/group';
 import { TemplateStore } from './templates';
 import { PaasStore } from './paas/store';
 
@@ -25,6 +26,8 @@ export class Account {
   readonly templates = new TemplateStore();
   /** MySQL, Redis and Memcached instances (with MySQL's accounts and backups). */
   readonly paas = new PaasStore();
+  /** Security groups: they belong to the account, not to a region (security-groups/). */
+  readonly securityGroups = new SecurityGroupStore();
   /** Account balance in CNY; each create is charged and can run out (NotEnoughBalance). */
   balance: number;
   /** Every billable resource's lifetime and prices, for the bills (looked at after each call and task end). */

@@ -16,7 +16,7 @@ export interface DiskGood {
 
 export interface WanGood {
   Type: string;
-  BillingMethod: { Key: 'Bandwidth' | 'Traffic' | 'DataPackage'; MaxQos: number }[];
+  BillingMethod: { Key: 'Bandwidth' | 'Traffic' | 'DataPackage' | 'Bandwidth_95'; MaxQos: number }[];
 }
 
 export interface PublicTemplate {
@@ -41,6 +41,8 @@ const BIG: DiskGood = { Type: 'big_disk', MinSize: 50, MaxSize: 4000, Step: 50 }
 const bandwidth = (max = 500) => ({ Key: 'Bandwidth' as const, MaxQos: max });
 const traffic = { Key: 'Traffic' as const, MaxQos: 500 };
 const dataPackage = { Key: 'DataPackage' as const, MaxQos: 51200 };
+/** 95th-percentile billing (CreatePublicNetwork's Bandwidth_95); MaxQos bounds the floor and the cap. */
+const bandwidth95 = { Key: 'Bandwidth_95' as const, MaxQos: 500 };
 const wan = (Type: string, ...BillingMethod: WanGood['BillingMethod']): WanGood => ({ Type, BillingMethod });
 
 const SOLD: Record<string, Omit<RegionGoods, 'regionId' | 'regionName'>> = {
@@ -48,7 +50,7 @@ const SOLD: Record<string, Omit<RegionGoods, 'regionId' | 'regionName'>> = {
     instanceTypes: ['Standard', 'General', 'High', 'Memory', 'Compute', 'HighIO', 'IO', 'G2_General', 'G2_Compute', 'G2_Memory'],
     disks: [SSD, HIGH, BIG],
     wan: [
-      wan('Bandwidth_BGP', traffic, bandwidth()),
+      wan('Bandwidth_BGP', traffic, bandwidth(), bandwidth95),
       wan('Bandwidth_Tow_Line_BGP', bandwidth(), dataPackage, traffic),
       wan('Bandwidth_China_Telecom', bandwidth(1000)),
       wan('Bandwidth_China_Unicom', bandwidth(1000)),

@@ -1,15 +1,28 @@
 import { block, intToIp, ipToInt, isIpv4 } from '../../util/ipv4';
+import { cdsDateTime } from '../../util/time';
 
 /**
  * A VDC and its networks, with the addresses in use. A public segment is a small block
  * (e.g. /28): its first address is the segment's Address, the next its Gateway, the last the
- * broadcast; the rest are usable. A private network is one /24 answered as
- * "10.240.59.0/24~10.240.59.255/24"; .1 to .254 are usable.
+ * broadcast; the rest are usable. A private network is one block (a /24 unless asked otherwise)
+ * answered as "10.240.59.0/24~10.240.59.255/24"; every address but the first and last is usable.
+ *
+ * Status of a VDC or network: "ok", or while a task works on it "creating", "updating" or
+ * "deleting" (network-ops.ts). Addresses are handed out only on a network that is not being
+ * created or deleted.
  */
+
+export type NetworkStatus = 'ok' | 'creating' | 'updating' | 'deleting';
+export type BillingMethod = 'Bandwidth' | 'Traffic' | 'DataPackage' | 'Bandwidth_95';
+
+/** Settled enough to hand out and take back addresses. */
+const servesAddresses = (status: NetworkStatus) => status === 'ok' || status === 'updating';
 
 export class PublicSegment {
   readonly network: number;
   readonly broadcast: number;
+  /** Being deleted (DeletePublicIp): its addresses are no longer handed out. */
+  retiring = false;
 
   constructor(
     readonly segmentId: string,
@@ -54,6 +67,7 @@ export class PublicSegment {
 /** Addresses in use on one network, shared by public and private networks. */
 abstract class AddressPool {
   readonly used = new Set<string>();
+  status: NetworkStatus = 'ok';
 
   abstract usable(): string[];
   abstract isUsable(ip: string): boolean;
@@ -62,8 +76,9 @@ abstract class AddressPool {
     return this.usable().filter((ip) => !this.used.has(ip)).length;
   }
 
-  /** The first free usable address not in `taken`, or undefined. */
+  /** The first free usable address not in `taken`, or undefined (none while being created or deleted). */
   firstFree(taken: ReadonlySet<string> = new Set()) {
+    if (!servesAddresses(this.status)) return undefined;
     return this.usable().find((ip) => !this.used.has(ip) && !taken.has(ip));
   }
 
@@ -76,8 +91,20 @@ abstract class AddressPool {
   }
 }
 
+/** How a public network is billed, beside its type and Qos (CreatePublicNetwork's fields). */
+export interface PublicBilling {
+  billingMethod: BillingMethod;
+  /** 1 renews automatically (the document's default), 0 does not; meaningful for DataPackage and Bandwidth_95. */
+  autoRenew: 0 | 1;
+  /** The cap of a Bandwidth_95 network, Mbps (120 % of Qos when not given). */
+  floatBandwidth?: number;
+  createdAt: number;
+}
+
+const DEFAULT_BILLING: PublicBilling = { billingMethod: 'Bandwidth', autoRenew: 1, createdAt: 0 };
+
 export class PublicNetwork extends AddressPool {
-  status = 'ok';
+  billing: PublicBilling;
 
   constructor(
     readonly publicId: string,
@@ -85,29 +112,46 @@ export class PublicNetwork extends AddressPool {
     public type: string,
     public qos: number,
     readonly segments: PublicSegment[],
+    billing: Partial<PublicBilling> = {},
   ) {
     super();
+    this.billing = { ...DEFAULT_BILLING, ...billing };
   }
 
   usable() {
-    return this.segments.flatMap((s) => s.usable());
+    return this.segments.filter((s) => !s.retiring).flatMap((s) => s.usable());
   }
 
   isUsable(ip: string) {
-    return isIpv4(ip) && this.segments.some((s) => s.isUsable(ip));
+    return servesAddresses(this.status) && isIpv4(ip) && this.segments.some((s) => !s.retiring && s.isUsable(ip));
+  }
+
+  segment(segmentId: string) {
+    return this.segments.find((s) => s.segmentId === segmentId);
+  }
+
+  /** Addresses of one segment that instances use. */
+  usedIn(segment: PublicSegment) {
+    return [...this.used].filter((ip) => segment.covers(ip));
   }
 
   covers(ip: string) {
     return isIpv4(ip) && this.segments.some((s) => s.covers(ip));
   }
 
+  /** The documented keys, plus BillingMethod, AutoRenew, FloatBandwidth and CreateTime (the console shows them). */
   toWire() {
+    const { billingMethod, autoRenew, floatBandwidth, createdAt } = this.billing;
     return {
       PublicId: this.publicId,
       Name: this.name,
       Status: this.status,
       Type: this.type,
       Qos: this.qos,
+      BillingMethod: billingMethod,
+      AutoRenew: autoRenew,
+      ...(floatBandwidth !== undefined ? { FloatBandwidth: floatBandwidth } : {}),
+      CreateTime: cdsDateTime(createdAt),
       UnuseIpNum: this.unusedCount(),
       Segments: this.segments.map((s) => s.toWire()),
     };
@@ -115,35 +159,63 @@ export class PublicNetwork extends AddressPool {
 }
 
 export class PrivateNetwork extends AddressPool {
-  status = 'ok';
-  private readonly base: number;
+  readonly base: number;
+  readonly broadcast: number;
 
   constructor(
     readonly privateId: string,
     public name: string,
-    /** Any address of the /24, e.g. "10.240.59.0". */
+    /** Any address of the block, e.g. "10.240.59.0". */
     address: string,
+    readonly mask = 24,
+    readonly createdAt = 0,
   ) {
     super();
-    this.base = block(address, 24).network;
+    const b = block(address, mask);
+    this.base = b.network;
+    this.broadcast = b.broadcast;
   }
 
   get segment() {
-    return `${intToIp(this.base)}/24~${intToIp(this.base + 255)}/24`;
+    return `${intToIp(this.base)}/${this.mask}~${intToIp(this.broadcast)}/${this.mask}`;
   }
 
+  get cidr() {
+    return `${intToIp(this.base)}/${this.mask}`;
+  }
+
+  /** Whether two blocks share an address. */
+  overlaps(network: number, broadcast: number) {
+    return network <= this.broadcast && broadcast >= this.base;
+  }
+
+  /** Every usable address; a /16 or larger is never listed whole (see firstFree and unusedCount). */
   usable() {
     const out: string[] = [];
-    for (let n = this.base + 1; n < this.base + 255; n++) out.push(intToIp(n));
+    for (let n = this.base + 1; n < this.broadcast && out.length < 1024; n++) out.push(intToIp(n));
     return out;
   }
 
-  isUsable(ip: string) {
-    if (!isIpv4(ip)) return false;
-    const n = ipToInt(ip);
-    return n > this.base && n < this.base + 255;
+  override unusedCount() {
+    return this.broadcast - this.base - 1 - this.used.size;
   }
 
+  override firstFree(taken: ReadonlySet<string> = new Set()) {
+    if (!servesAddresses(this.status)) return undefined;
+    for (let n = this.base + 1; n < this.broadcast; n++) {
+      const ip = intToIp(n);
+      if (!this.used.has(ip) && !taken.has(ip)) return ip;
+    }
+    return undefined;
+  }
+
+  isUsable(ip: string) {
+    if (!servesAddresses(this.status) || !isIpv4(ip)) return false;
+    const n = ipToInt(ip);
+    return n > this.base && n < this.broadcast;
+  }
+
+  /** The documented keys, plus CreateTime. */
   toWire() {
     return {
       PrivateId: this.privateId,
@@ -151,12 +223,13 @@ export class PrivateNetwork extends AddressPool {
       Status: this.status,
       UnuseIpNum: this.unusedCount(),
       Segments: [this.segment],
+      CreateTime: cdsDateTime(this.createdAt),
     };
   }
 }
 
 export class Vdc {
-  status = 'ok';
+  status: NetworkStatus = 'ok';
 
   constructor(
     readonly vdcId: string,
@@ -171,17 +244,22 @@ export class Vdc {
     return this.privateNetworks.find((p) => p.privateId === id);
   }
 
+  publicNetwork(id: string) {
+    return this.publicNetworks.find((p) => p.publicId === id);
+  }
+
   publicNetworkOf(ip: string) {
     return this.publicNetworks.find((p) => p.covers(ip));
   }
 
-  /** The DescribeVdc item: PublicNetwork as a list, as the service answers (not one object as documented). */
+  /** The DescribeVdc item: PublicNetwork as a list, as the service answers (not one object as documented); CreateTime added. */
   toWire() {
     return {
       VdcId: this.vdcId,
       VdcName: this.name,
       RegionId: this.regionId,
       VdcStatus: this.status,
+      CreateTime: cdsDateTime(this.createdAt),
       PublicNetwork: this.publicNetworks.map((p) => p.toWire()),
       PrivateNetwork: this.privateNetworks.map((p) => p.toWire()),
     };

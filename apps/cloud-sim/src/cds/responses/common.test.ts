@@ -32,7 +32,7 @@ describe('DescribeAvailableResource', () => {
     expect(PUBLIC_TEMPLATES).toHaveLength(30);
     for (const w of data.WanGoods) {
       expect(CDS_BANDWIDTH_TYPES).toContain(w.Type);
-      for (const b of w.BillingMethod) expect(b).toEqual({ Key: expect.stringMatching(/^(Bandwidth|Traffic|DataPackage)$/), MaxQos: expect.any(Number) });
+      for (const b of w.BillingMethod) expect(b).toEqual({ Key: expect.stringMatching(/^(Bandwidth|Traffic|DataPackage|Bandwidth_95)$/), MaxQos: expect.any(Number) });
     }
   });
 

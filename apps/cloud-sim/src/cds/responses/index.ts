@@ -7,6 +7,33 @@ import { paasHandlers } from './paas/index';
 import { createDisk, deleteDisk, resizeDiskHandler } from './disks';
 import { connectNetworkInterface, disconnectNetworkInterface, modifyIpAddressHandler } from './interfaces';
 import { describeVdc } from './network';
+import {
+  addPublicIpHandler,
+  createPrivateNetworkHandler,
+  createPublicNetworkHandler,
+  createVdcHandler,
+  deletePrivateNetworkHandler,
+  deletePublicIpHandler,
+  deletePublicNetworkHandler,
+  deleteVdcHandler,
+  describeBandwidthTraffic,
+  modifyPublicNetworkHandler,
+  renewPublicNetworkHandler,
+} from './network-ops';
+import {
+  addSecurityGroupRuleHandler,
+  createSecurityGroupHandler,
+  deleteSecurityGroupHandler,
+  describeSecurityGroupAttribute,
+  describeSecurityGroups,
+  forceDeleteSecurityGroupHandler,
+  joinSecurityGroupHandler,
+  leaveSecurityGroupHandler,
+  modifySecurityGroupAttributeHandler,
+  modifySecurityGroupRuleHandler,
+  modifySecurityGroupRulePriorityHandler,
+  removeSecurityGroupRuleHandler,
+} from './security-groups';
 import { modifyInstanceChargeType, modifyInstanceSpec, resetImageHandler } from './spec';
 import { createTemplateHandler, deleteTemplateHandler, describeTemplateInfo, syncTemplateHandler } from './templates';
 
@@ -14,6 +41,29 @@ import { createTemplateHandler, deleteTemplateHandler, describeTemplateInfo, syn
 export function cdsRegistry(): Registry {
   return new Registry().register(
     describeVdc,
+    createVdcHandler,
+    deleteVdcHandler,
+    createPublicNetworkHandler,
+    createPrivateNetworkHandler,
+    modifyPublicNetworkHandler,
+    addPublicIpHandler,
+    deletePublicIpHandler,
+    deletePublicNetworkHandler,
+    deletePrivateNetworkHandler,
+    renewPublicNetworkHandler,
+    describeBandwidthTraffic,
+    createSecurityGroupHandler,
+    deleteSecurityGroupHandler,
+    forceDeleteSecurityGroupHandler,
+    describeSecurityGroupAttribute,
+    modifySecurityGroupAttributeHandler,
+    describeSecurityGroups,
+    addSecurityGroupRuleHandler,
+    removeSecurityGroupRuleHandler,
+    modifySecurityGroupRuleHandler,
+    joinSecurityGroupHandler,
+    leaveSecurityGroupHandler,
+    modifySecurityGroupRulePriorityHandler,
     describeAvailableResource,
     describeTask,
     describeInstances,

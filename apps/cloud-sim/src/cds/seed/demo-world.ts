@@ -16,6 +16,7 @@ import {
   type InstancePlan,
   type VdcPlan,
 } from './plan';
+import { seedSecurityGroups } from './security-groups';
 
 /** Seeded resources are dated from here, so the same seed gives the same world on any day. */
 const ANCHOR = Date.UTC(2024, 2, 1, 1, 0, 0);
@@ -40,6 +41,7 @@ export function seedDemoAccount(account: Account, rng: Prng) {
     backend.addInstance(new Instance({ ...init, batch: account.nextBatch(), index: 0 }));
   }
   account.storagePools.push(...demoStoragePools(ANCHOR));
+  seedSecurityGroups(account, rng);
 }
 
 function buildVdc(plan: VdcPlan, createdAt: number, rng: Prng, usedBlocks: Set<number>): Vdc {
@@ -50,13 +52,13 @@ function buildVdc(plan: VdcPlan, createdAt: number, rng: Prng, usedBlocks: Set<n
     const address = `${prefix}.${rng.int(2, 250)}.${rng.int(0, 256 / size - 1) * size}`;
     return new PublicSegment(rng.uuid(), address, mask);
   });
-  const pub = new PublicNetwork(rng.uuid(), plan.publicNetwork.name, goods.wan[0]!.Type, plan.publicNetwork.qos, segments);
+  const pub = new PublicNetwork(rng.uuid(), plan.publicNetwork.name, goods.wan[0]!.Type, plan.publicNetwork.qos, segments, { createdAt });
   const privates = plan.privateNetworks.map((name) => {
     let third: number;
     do third = rng.int(1, 250);
     while (usedBlocks.has(third));
     usedBlocks.add(third);
-    return new PrivateNetwork(rng.uuid(), name, `10.240.${third}.0`);
+    return new PrivateNetwork(rng.uuid(), name, `10.240.${third}.0`, 24, createdAt);
   });
   return new Vdc(rng.uuid(), plan.name, plan.regionId, createdAt, [pub], privates);
 }

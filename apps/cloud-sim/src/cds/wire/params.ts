@@ -49,7 +49,7 @@ export const FIELD_CODES: Record<string, string> = {
 export interface ValidationOptions {
   /** Other names clients send for a parameter, e.g. PubIp for PublicIp (the sample code's spelling). */
   aliases?: Record<string, string>;
-  /** Per-action codes, where the document spells one differently (InvalidInstanceId.Malformed). */
+  /** Per-action codes, where the document spells one differently (InvalidInstanceId.Malformed); keys may be dotted paths. */
   fieldCodes?: Record<string, string>;
 }
 
@@ -103,7 +103,9 @@ function toCdsError(issues: Issue[], input: Record<string, unknown>, fieldCodes:
   if (first.path.length <= 1 && field && (input[field] === undefined || input[field] === null)) {
     return missingParameter(field);
   }
-  const code = fieldCodes[field] ?? FIELD_CODES[field] ?? 'InvalidParameter';
+  // A nested field may have its own code ("PublicNetwork.Qos", "BindData.InstanceId" for any entry), else its top-level field's.
+  const dotted = first.path.filter((p) => typeof p !== 'number').map(String).join('.');
+  const code = fieldCodes[dotted] ?? fieldCodes[field] ?? FIELD_CODES[field] ?? 'InvalidParameter';
   const problems = issues.map((i) => `${pathText(i.path) || 'body'}: ${i.message}`).join('; ');
   return invalidParameter(code, `The specified parameter "${field || 'body'}" is not valid. ${problems}`);
 }
