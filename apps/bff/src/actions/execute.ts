@@ -1,6 +1,7 @@
 import type { ActionDef } from '@console/api-types';
 import { callCds, callMos, UpstreamError } from '@console/cloud-client';
 import type { AccountResolver } from '../accounts/resolve';
+import type { ReadCoalescer } from './coalesce';
 import type { Logger } from 'pino';
 import type { AuditEntry, AuditLog } from '../audit/audit-log';
 import { redactParams } from '../audit/redact';
@@ -23,6 +24,8 @@ export interface ExecuteDeps {
   resolveAccount: AccountResolver;
   upstreamTimeoutMs: number;
   fetchImpl?: typeof fetch;
+  /** Identical reads in flight share one upstream call (actions/coalesce.ts). */
+  reads?: ReadCoalescer;
 }
 
 export interface ActionResult {
@@ -87,7 +90,8 @@ export async function executeAction(
 
   let taskIds: string[] = [];
   try {
-    const raw = await send(def, input, ctx, deps, account.creds);
+    const call = () => send(def, input, ctx, deps, account.creds);
+    const raw = await (deps.reads ? deps.reads.run({ def, accountId: account.id, role: ctx.user.role, input }, call) : call());
     const data = parseOutput(def, raw.body, raw.upstreamRequestId);
     taskIds = extractTaskIds(def.task, raw.body);
     await recordOutcome(record, ctx, { outcome: 'success', taskIds, upstreamRequestId: raw.upstreamRequestId });

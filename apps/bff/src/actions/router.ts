@@ -1,10 +1,12 @@
 import { findAction } from '@console/api-types';
 import { Router } from 'express';
 import { HttpError } from '../http/api-error';
+import { readCoalescer } from './coalesce';
 import { executeAction, type ExecuteDeps } from './execute';
 
 /** POST /api/actions/:provider/:product/:action — catalog actions only, never a host or URL. */
-export function actionsRouter(deps: ExecuteDeps): Router {
+export function actionsRouter(given: ExecuteDeps): Router {
+  const deps: ExecuteDeps = { ...given, reads: given.reads ?? readCoalescer() };
   const r = Router();
   r.post('/actions/:provider/:product/:action', async (req, res) => {
     const { provider, product, action } = req.params;
