@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { ListenHandlers, Listener } from './cache/change-feed';
 import { type FolderLock, lockFolder } from './folder-lock';
 import { listenPostgres } from './pg-listen';
+import { createPgliteFolder } from './pglite-init';
 
 /**
  * The one database interface the repositories see, with two implementations: embedded PGlite
@@ -67,6 +68,9 @@ export async function openPglite(dataDir: string, options: PgliteOptions = {}): 
     lock = await lockFolder(`${where}.lock`, `The embedded database in ${where}`);
   }
   try {
+    // A new folder is initialised in a child process, so this one never holds initdb's memory.
+    // Should that fail, PGlite.create below runs initdb here (it reports any real problem).
+    if (dataDir !== MEMORY && !options.loadDataDir) await createPgliteFolder(where).catch(() => false);
     lite = dataDir === MEMORY ? await PGlite.create(load) : await PGlite.create(where, load);
   } catch (err) {
     await lock?.release();
