@@ -5,6 +5,7 @@ import { costModule } from './features/cost/module';
 import { imagesModule } from './features/images/module';
 import { instancesModule } from './features/instances/module';
 import { monitoringModule } from './features/monitoring/module';
+import { mosModule } from './features/mos/module';
 import { profileModule } from './features/profile/module';
 import { vdcModule } from './features/vdc/module';
 import { databasesModule } from './features/databases/module';
@@ -19,6 +20,7 @@ export const modules: readonly ProductModule[] = [
   monitoringModule,
   vdcModule,
   databasesModule,
+  mosModule,
   costModule,
   auditModule,
   adminModule,

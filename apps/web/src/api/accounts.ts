@@ -14,8 +14,10 @@ export interface CloudAccount {
   /** `****abcd`: the last characters of the secret. */
   secretHint: string;
   endpointArea: EndpointArea;
-  /** Set exactly when endpointArea is 'custom'. */
+  /** Set exactly when endpointArea is 'custom' (always for MOS: one URL per region). */
   endpointUrl: string | null;
+  /** MOS only: the region sent with each call. */
+  region?: string | null;
   createdBy: string | null;
   createdAt: string;
   updatedAt: string;

@@ -1,6 +1,6 @@
 import { Alert, Button, Center, EmptyState, Group, Loader, Stack } from '@mantine/core';
 import { IconKeyOff } from '@tabler/icons-react';
-import { Fragment } from 'react';
+import { Fragment, useEffect } from 'react';
 import { Link, Outlet } from 'react-router';
 import type { CloudProvider } from '../api/accounts';
 import { useRole } from '../auth/permission';
@@ -18,11 +18,16 @@ import { AccountProvider, useAccountChoice } from '../context/AccountContext';
 export function AccountGate({ provider }: { provider: CloudProvider }) {
   const { t } = useI18n();
   const role = useRole();
-  const { accounts, account, missing, query, setAccount } = useAccountChoice();
+  const { accounts, account, missing, requested, query, setAccount } = useAccountChoice();
   const fallback = accounts?.find((a) => a.provider === provider);
   const providerName = provider.toUpperCase();
+  // Without ?account= the default is the first CDS account: another cloud's page names its own first account.
+  const adopt = !requested && account && account.provider !== provider ? fallback?.id : undefined;
+  useEffect(() => {
+    if (adopt) setAccount(adopt, true);
+  }, [adopt, setAccount]);
 
-  if (query.isLoading) {
+  if (query.isLoading || adopt) {
     return (
       <Center h={240}>
         <Loader aria-label={t('common.loading')} />

@@ -13,7 +13,8 @@ import { ErrorNotice } from '../kit/ErrorNotice';
 import { useTaskTracker } from '../tasks/TaskProvider';
 import { sharedSearch } from '../context/account';
 import type { ProductModule } from '../context/module';
-import { composeNav } from './compose';
+import { useAccountChoice } from '../context/AccountContext';
+import { composeNav, providerHome } from './compose';
 import { AccountPicker, ColorSchemeToggle, LanguageSwitch, RegionPicker, UserMenu } from './HeaderControls';
 
 /** The navigation the modules declare, by group, as far as the person's role may see it. */
@@ -22,9 +23,10 @@ function Navigation({ modules, user, onNavigate }: { modules: readonly ProductMo
   const { pathname } = useLocation();
   const [params] = useSearchParams();
   const search = sharedSearch(params);
+  const { account } = useAccountChoice();
   return (
     <Stack gap="md" component="nav" aria-label={t('nav.label')}>
-      {composeNav(modules, user.role).map((section) => (
+      {composeNav(modules, user.role, account?.provider).map((section) => (
         <div key={section.group}>
           <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={4}>
             {t(`nav.${section.group}`)}
@@ -114,7 +116,7 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
               {narrow ? null : (
                 <>
                   <RegionPicker />
-                  <AccountPicker />
+                  <AccountPicker home={(p) => providerHome(modules, p)} />
                 </>
               )}
               <Group gap="sm" wrap="nowrap" visibleFrom="md">
@@ -130,7 +132,7 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
             <AppShell.Section mb="md">
               <Stack gap="xs">
                 <RegionPicker />
-                <AccountPicker />
+                <AccountPicker home={(p) => providerHome(modules, p)} />
               </Stack>
             </AppShell.Section>
           ) : null}

@@ -11,7 +11,8 @@ import {
   useMantineColorScheme,
 } from '@mantine/core';
 import { IconChevronDown, IconKey, IconLanguage, IconLogout, IconMoon, IconSun, IconUserCircle, IconWorld } from '@tabler/icons-react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { CloudProvider } from '../api/accounts';
 import { shownName, toServerLanguage, type SessionUser } from '../api/session';
 import { useSavePreferences } from '../auth/preferences';
 import { RoleBadge } from '../auth/RoleBadge';
@@ -19,7 +20,7 @@ import { roleLabel } from '../auth/roles';
 import { useSignOut } from '../auth/useSignOut';
 import { useI18n, type Language } from '../i18n/i18n';
 import { Tag } from '../kit/Tag';
-import { sharedSearch } from '../context/account';
+import { keepShared, sharedSearch, withAccount } from '../context/account';
 import { useAccountChoice } from '../context/AccountContext';
 import { useRegion } from '../context/region';
 import { regionOptions } from '../context/regions';
@@ -47,13 +48,26 @@ export function RegionPicker() {
   );
 }
 
-/** The cloud account picker: name and provider, kept in ?account= (the first CDS account by default). */
-export function AccountPicker() {
+/**
+ * The cloud account picker: accounts grouped by provider, kept in ?account= (the first CDS account
+ * by default). Picking another cloud's account switches the console to that cloud: it opens the
+ * cloud's first product (`home`), since the page on screen belongs to the other one.
+ */
+export function AccountPicker({ home }: { home?: (provider: CloudProvider) => string | undefined }) {
   const { t } = useI18n();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
   const { accounts, account, missing, requested, query, setAccount } = useAccountChoice();
   const providers = new Map((accounts ?? []).map((a) => [a.id, a.provider.toUpperCase()]));
-  const data = (accounts ?? []).map((a) => ({ value: a.id, label: a.name }));
-  if (missing && requested) data.push({ value: requested, label: t('account.unknown') });
+  const items = (p: CloudProvider) => (accounts ?? []).filter((a) => a.provider === p).map((a) => ({ value: a.id, label: a.name }));
+  const data = (['cds', 'mos'] as const).map((p) => ({ group: p.toUpperCase(), items: items(p) })).filter((g) => g.items.length > 0);
+  if (missing && requested) data.push({ group: '?', items: [{ value: requested, label: t('account.unknown') }] });
+  const pick = (id: string) => {
+    const next = accounts?.find((a) => a.id === id);
+    const to = next && account && next.provider !== account.provider ? home?.(next.provider) : undefined;
+    if (to) void navigate(`${to}?${withAccount(keepShared(params, new URLSearchParams()), id)}`);
+    else setAccount(id);
+  };
   return (
     <Select
       aria-label={t('shell.account')}
@@ -83,10 +97,10 @@ export function AccountPicker() {
         </Group>
       )}
       value={account?.id ?? (missing ? requested : null)}
-      onChange={(v) => v && setAccount(v)}
+      onChange={(v) => v && pick(v)}
       allowDeselect={false}
       placeholder={query.isLoading ? t('common.loading') : t('account.none')}
-      disabled={!query.isLoading && data.length === 0}
+      disabled={!query.isLoading && (accounts ?? []).length === 0}
       error={missing || !!query.error}
       w={{ base: '100%', sm: 230 }}
       size="sm"

@@ -50,10 +50,19 @@ export interface NavSection {
   items: ModuleNavEntry[];
 }
 
-/** The navigation the role may see, by group in the shell's order; empty groups are left out. */
-export function composeNav(modules: readonly ProductModule[], role: Role | string | undefined): NavSection[] {
+/**
+ * The navigation the role may see, by group in the shell's order; empty groups are left out.
+ * With the picked account's provider, another cloud's products are left out too: the account
+ * picker switches the whole console between clouds.
+ */
+export function composeNav(modules: readonly ProductModule[], role: Role | string | undefined, provider?: Provider): NavSection[] {
   const visible = modules
     .filter((m) => roleReaches(role, m.permissions.minRole))
+    .filter((m) => !provider || !m.provider || m.provider === provider)
     .flatMap((m) => m.nav.filter((n) => roleReaches(role, n.minRole)));
   return NAV_GROUPS.map((group) => ({ group, items: visible.filter((n) => n.group === group) })).filter((s) => s.items.length > 0);
 }
+
+/** Where the console opens for a cloud: the first navigation entry of that provider's products. */
+export const providerHome = (modules: readonly ProductModule[], provider: Provider): string | undefined =>
+  modules.find((m) => m.provider === provider && m.nav.length > 0)?.nav[0]?.to;

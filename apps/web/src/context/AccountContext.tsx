@@ -26,6 +26,10 @@ export function useAccountChoice(enabled = true) {
   const [params, setParams] = useSearchParams();
   const requested = params.get('account');
   const { account, missing } = resolveAccount(query.data, requested);
-  const setAccount = useCallback((id: string | undefined) => setParams((prev) => withAccount(prev, id)), [setParams]);
+  // `replace` when the console picks for the person (no history entry to step back into).
+  const setAccount = useCallback(
+    (id: string | undefined, replace = false) => setParams((prev) => withAccount(prev, id), { replace }),
+    [setParams],
+  );
   return { accounts: query.data, account, missing, requested, query, setAccount };
 }

@@ -17,9 +17,11 @@ interface Form {
   secret: string;
   endpointArea: EndpointArea;
   endpointUrl: string;
+  /** MOS only. */
+  region: string;
 }
-const EMPTY: Form = { provider: 'cds', name: '', accessKeyId: '', secret: '', endpointArea: 'mainland', endpointUrl: '' };
-const SERVER_FIELDS = { name: ['Conflict'], accessKeyId: [], secret: [], endpointUrl: [] } as const;
+const EMPTY: Form = { provider: 'cds', name: '', accessKeyId: '', secret: '', endpointArea: 'mainland', endpointUrl: '', region: '' };
+const SERVER_FIELDS = { name: ['Conflict'], accessKeyId: [], secret: [], endpointUrl: [], region: [] } as const;
 
 export type AccountDialogState = { mode: 'create' } | { mode: 'edit'; account: CloudAccount };
 
@@ -39,15 +41,16 @@ export function AccountDialog({ state: given, onClose }: { state: AccountDialogS
   const save = useMutation({
     mutationFn: async () => {
       if (!editing) {
-        const { endpointUrl, ...rest } = form;
+        const { endpointUrl, region, ...rest } = form;
         return createAccount({
           ...rest,
           name: form.name.trim(),
           accessKeyId: form.accessKeyId.trim(),
           ...(form.endpointArea === 'custom' ? { endpointUrl: endpointUrl.trim() } : {}),
+          ...(form.provider === 'mos' && region.trim() ? { region: region.trim() } : {}),
         });
       }
-      const change = accountChanges(editing, form);
+      const change = accountChanges(editing, editing.provider === 'mos' ? form : { ...form, region: undefined });
       return Object.keys(change).length ? updateAccount(editing.id, change) : editing;
     },
     onSuccess: (account) => {
@@ -60,7 +63,11 @@ export function AccountDialog({ state: given, onClose }: { state: AccountDialogS
   useEffect(() => {
     if (!given) return;
     const a = given.mode === 'edit' ? given.account : undefined;
-    setForm(a ? { provider: a.provider, name: a.name, accessKeyId: a.accessKeyId, secret: '', endpointArea: a.endpointArea, endpointUrl: a.endpointUrl ?? '' } : EMPTY);
+    setForm(
+      a
+        ? { provider: a.provider, name: a.name, accessKeyId: a.accessKeyId, secret: '', endpointArea: a.endpointArea, endpointUrl: a.endpointUrl ?? '', region: a.region ?? '' }
+        : EMPTY,
+    );
     setTried(false);
     reset();
   }, [given, reset]);
@@ -70,7 +77,9 @@ export function AccountDialog({ state: given, onClose }: { state: AccountDialogS
     accessKeyId: form.accessKeyId.trim() ? undefined : t('accounts.err.keyId'),
     secret: editing || form.secret ? undefined : t('accounts.err.secret'),
     endpointUrl: form.endpointArea !== 'custom' || /^https?:\/\/\S+$/i.test(form.endpointUrl.trim()) ? undefined : t('accounts.err.url'),
+    region: form.provider !== 'mos' || /^[\p{L}\p{N}_.-]{0,64}$/u.test(form.region.trim()) ? undefined : t('accounts.err.region'),
   };
+  const mos = form.provider === 'mos';
   const err = (f: keyof typeof local) => (tried ? local[f] : undefined) ?? fieldError(save.error, f, SERVER_FIELDS[f]);
 
   return (
@@ -104,7 +113,8 @@ export function AccountDialog({ state: given, onClose }: { state: AccountDialogS
                 aria-labelledby="account-provider-label"
                 data-testid="account-provider"
                 value={form.provider}
-                onChange={(v) => set({ provider: v as CloudProvider })}
+                // MOS has one URL per region (no areas): its form asks for the URL and the region.
+                onChange={(v) => set({ provider: v as CloudProvider, endpointArea: v === 'mos' ? 'custom' : 'mainland' })}
                 data={[
                   { value: 'cds', label: t('provider.cds') },
                   { value: 'mos', label: t('provider.mos') },
@@ -145,20 +155,22 @@ export function AccountDialog({ state: given, onClose }: { state: AccountDialogS
             data-testid="account-secret"
             visibilityToggleButtonProps={{ 'aria-label': t('accounts.showSecret') }}
           />
-          <Select
-            label={t('accounts.area')}
-            data={ENDPOINT_AREAS.map((a) => ({ value: a, label: t(`accounts.area.${a}`) }))}
-            value={form.endpointArea}
-            onChange={(v) => v && set({ endpointArea: v as EndpointArea })}
-            allowDeselect={false}
-            comboboxProps={{ withinPortal: true }}
-            data-testid="account-area"
-          />
+          {mos ? null : (
+            <Select
+              label={t('accounts.area')}
+              data={ENDPOINT_AREAS.map((a) => ({ value: a, label: t(`accounts.area.${a}`) }))}
+              value={form.endpointArea}
+              onChange={(v) => v && set({ endpointArea: v as EndpointArea })}
+              allowDeselect={false}
+              comboboxProps={{ withinPortal: true }}
+              data-testid="account-area"
+            />
+          )}
           {form.endpointArea === 'custom' ? (
             <TextInput
               label={t('accounts.url')}
-              description={t('accounts.urlHint')}
-              placeholder="https://cdsapi.example.com"
+              description={mos ? t('accounts.mosUrlHint') : t('accounts.urlHint')}
+              placeholder={mos ? 'https://mosapi.example.com/mcs/v1' : 'https://cdsapi.example.com'}
               value={form.endpointUrl}
               onChange={(e) => set({ endpointUrl: e.currentTarget.value })}
               error={err('endpointUrl')}
@@ -166,6 +178,19 @@ export function AccountDialog({ state: given, onClose }: { state: AccountDialogS
               styles={MONO_INPUT}
               required
               data-testid="account-url"
+            />
+          ) : null}
+          {mos ? (
+            <TextInput
+              label={t('accounts.region')}
+              description={t('accounts.regionHint')}
+              placeholder="Beijing"
+              value={form.region}
+              onChange={(e) => set({ region: e.currentTarget.value })}
+              error={err('region')}
+              maxLength={64}
+              spellCheck={false}
+              data-testid="account-region"
             />
           ) : null}
           {save.error && !errorOnAField(save.error, SERVER_FIELDS) ? <ErrorNotice error={save.error} title={t('accounts.saveFailed')} /> : null}

@@ -100,6 +100,11 @@ export function AccountsPage() {
               {a.endpointUrl}
             </Text>
           ) : null}
+          {a.region ? (
+            <Text size="xs" c="dimmed" data-testid="account-region">
+              {a.region}
+            </Text>
+          ) : null}
         </Stack>
       ),
     },

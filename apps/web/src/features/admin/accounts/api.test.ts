@@ -19,4 +19,11 @@ describe('accountChanges', () => {
     const custom = { ...before, endpointArea: 'custom' as const, endpointUrl: 'http://x' };
     expect(accountChanges(custom, { ...form, endpointArea: 'asia-pacific' })).toEqual({ endpointArea: 'asia-pacific', endpointUrl: null });
   });
+  it('sends a changed MOS region, and null to clear it', () => {
+    const mos = { ...before, endpointArea: 'custom' as const, endpointUrl: 'http://m/mcs/v1', region: 'Beijing' };
+    const mosForm = { ...form, endpointArea: 'custom' as const, endpointUrl: 'http://m/mcs/v1', region: 'Beijing' };
+    expect(accountChanges(mos, mosForm)).toEqual({});
+    expect(accountChanges(mos, { ...mosForm, region: ' Shanghai ' })).toEqual({ region: 'Shanghai' });
+    expect(accountChanges(mos, { ...mosForm, region: '' })).toEqual({ region: null });
+  });
 });

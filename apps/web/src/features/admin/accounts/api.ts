@@ -9,6 +9,8 @@ export interface NewAccount {
   secret: string;
   endpointArea: EndpointArea;
   endpointUrl?: string | null;
+  /** MOS only. */
+  region?: string | null;
 }
 export type AccountChange = Partial<Omit<NewAccount, 'provider'>>;
 
@@ -32,8 +34,8 @@ export function refreshAccounts(qc: QueryClient, goneId?: string) {
 
 /** The PATCH body of an edit: only what changed; an empty secret keeps the old one. */
 export function accountChanges(
-  before: Pick<CloudAccount, 'name' | 'accessKeyId' | 'endpointArea' | 'endpointUrl'>,
-  form: { name: string; accessKeyId: string; secret: string; endpointArea: EndpointArea; endpointUrl: string },
+  before: Pick<CloudAccount, 'name' | 'accessKeyId' | 'endpointArea' | 'endpointUrl' | 'region'>,
+  form: { name: string; accessKeyId: string; secret: string; endpointArea: EndpointArea; endpointUrl: string; region?: string },
 ): AccountChange {
   const change: AccountChange = {};
   if (form.name.trim() !== before.name) change.name = form.name.trim();
@@ -42,5 +44,7 @@ export function accountChanges(
   if (form.endpointArea !== before.endpointArea) change.endpointArea = form.endpointArea;
   const url = form.endpointArea === 'custom' ? form.endpointUrl.trim() : null;
   if (url !== before.endpointUrl) change.endpointUrl = url;
+  const region = form.region?.trim() || null;
+  if (form.region !== undefined && region !== (before.region ?? null)) change.region = region;
   return change;
 }

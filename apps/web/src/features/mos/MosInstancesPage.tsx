@@ -1,0 +1,160 @@
+import { mosMcsInstanceOps as ops, type MosInstance } from '@console/api-types/client';
+import { Anchor, Button, Group, Select, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useCallback } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { sharedSearch } from '../../context/account';
+import { useUrlState } from '../../context/useUrlState';
+import { useI18n } from '../../i18n/i18n';
+import { ActionButton } from '../../kit/ActionButton';
+import { ActionMenu } from '../../kit/ActionMenu';
+import { Copyable } from '../../kit/Copyable';
+import { DebouncedInput } from '../../kit/DebouncedInput';
+import { PageHeader } from '../../kit/PageHeader';
+import { PAGE_SIZES, type PageSize } from '../../kit/paging';
+import { ResourceTable, type Column } from '../../kit/ResourceTable';
+import { StatusBadge } from '../../kit/StatusBadge';
+import { useClampPage } from '../../kit/useClampPage';
+import { MosBalance } from './MosBalance';
+import { isMosTransitional, MOS_STATUS_FILTERS, pageCountOf, parseMosListState, serializeMosListState, sizeFromMb, type MosStatusFilter } from './mos-state';
+import { useMosActions } from './useMosActions';
+import { useMosInstances } from './useMos';
+
+const ALL = '__all__';
+
+/** /mos/instances: the account's MOS instances, filtered by status and name and paged by MOS (Limit/Offset). */
+export function MosInstancesPage() {
+  const { t } = useI18n();
+  const [params] = useSearchParams();
+  const [state, setState] = useUrlState(parseMosListState, serializeMosListState);
+  const query = useMosInstances(state);
+  const pageCount = pageCountOf(query.data?.total, state.size);
+  const toPage = useCallback((page: number) => setState({ ...state, page }, true), [state, setState]);
+  useClampPage(state.page, pageCount, !!query.data && !query.isFetching, toPage);
+  const { actions, runner, dialogs } = useMosActions();
+  const link = (i: MosInstance) => `/mos/instances/${encodeURIComponent(i.id)}${sharedSearch(params)}`;
+
+  const columns: Column<MosInstance>[] = [
+    {
+      key: 'name',
+      header: t('mos.col.name'),
+      render: (i) => (
+        <Stack gap={2}>
+          <Anchor component={Link} to={link(i)} size="sm" fw={600} data-testid="mos-instance-link">
+            {i.name || i.id}
+          </Anchor>
+          <Copyable value={i.id} dimmed label={t('mos.idOf', { name: i.name || i.id })} />
+        </Stack>
+      ),
+    },
+    { key: 'status', header: t('mos.col.status'), nowrap: true, render: (i) => <StatusBadge status={i.status} busy={isMosTransitional(i.status)} /> },
+    { key: 'type', header: t('mos.col.type'), nowrap: true, render: (i) => <Text size="sm">{i.instanceType ?? '—'}</Text> },
+    {
+      key: 'spec',
+      header: t('mos.col.spec'),
+      visibleFrom: 'md',
+      nowrap: true,
+      render: (i) => <Text size="sm">{t('mos.spec', { cpu: i.cpu ?? '—', memory: sizeFromMb(i.memoryMb), disk: sizeFromMb(i.volumeMb) })}</Text>,
+    },
+    {
+      key: 'addresses',
+      header: t('mos.col.addresses'),
+      visibleFrom: 'sm',
+      render: (i) => (
+        <Stack gap={0}>
+          {i.ipAddresses.length ? i.ipAddresses.map((ip) => <Copyable key={ip} value={ip} label={ip} />) : <Text size="sm" c="dimmed">—</Text>}
+        </Stack>
+      ),
+    },
+    {
+      key: 'actions',
+      header: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
+      width: 56,
+      stickyRight: true,
+      render: (i) => <ActionMenu item={i} name={i.name || i.id} actions={actions} runner={runner} />,
+    },
+  ];
+
+  const createButton = (
+    <ActionButton catalog={ops.CreateInstance} to={`/mos/instances/new${sharedSearch(params)}`} leftSection={<IconPlus size={16} />} data-testid="mos-create">
+      {t('mos.create')}
+    </ActionButton>
+  );
+  const filtered = !!(state.q || state.status);
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={t('mos.title')}
+        subtitle={t('mos.subtitle')}
+        action={
+          <Group>
+            <MosBalance />
+            {createButton}
+          </Group>
+        }
+      />
+      <ResourceTable<MosInstance>
+        label={t('mos.title')}
+        columns={columns}
+        rows={query.data?.items}
+        rowKey={(i) => i.id}
+        rowName={(i) => i.name || i.id}
+        rowAttributes={(i) => ({ 'data-testid': 'mos-instance-row', 'data-instance-name': i.name, 'data-instance-id': i.id, 'data-status': i.status })}
+        loading={query.isLoading}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        empty={
+          filtered
+            ? {
+                title: t('mos.empty.filteredTitle'),
+                description: t('mos.empty.filteredText'),
+                action: (
+                  <Button variant="light" onClick={() => setState({ page: 1, size: state.size })}>
+                    {t('mos.empty.clear')}
+                  </Button>
+                ),
+              }
+            : { title: t('mos.empty.title'), description: t('mos.empty.text'), action: createButton }
+        }
+        paging={{
+          page: state.page,
+          pageSize: state.size,
+          pageCount,
+          totalCount: query.data?.total,
+          pageSizes: PAGE_SIZES,
+          onPageChange: (page) => setState({ ...state, page }),
+          onPageSizeChange: (size) => setState({ ...state, size: size as PageSize, page: 1 }),
+        }}
+        updatedAt={query.dataUpdatedAt}
+        onRefresh={() => void query.refetch()}
+        refreshing={query.isFetching && !query.isLoading}
+        toolbar={
+          <Group align="flex-end">
+            <DebouncedInput
+              label={t('mos.search')}
+              placeholder={t('mos.searchPlaceholder')}
+              leftSection={<IconSearch size={16} />}
+              value={state.q}
+              onCommit={(q) => setState({ ...state, q, page: 1 }, true)}
+              maxLength={64}
+              w={240}
+              data-testid="mos-search"
+            />
+            <Select
+              label={t('mos.statusFilter')}
+              data={[{ value: ALL, label: t('mos.statusAll') }, ...MOS_STATUS_FILTERS.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
+              value={state.status ?? ALL}
+              onChange={(v) => setState({ ...state, status: !v || v === ALL ? undefined : (v as MosStatusFilter), page: 1 })}
+              allowDeselect={false}
+              w={200}
+              comboboxProps={{ withinPortal: true }}
+              data-testid="mos-status-filter"
+            />
+          </Group>
+        }
+      />
+      {dialogs}
+    </Stack>
+  );
+}
