@@ -38,6 +38,9 @@ export function createApp(deps: AppDeps): express.Express {
   const app = express();
   const audit = deps.audit ?? deps.storage.audit;
   app.disable('x-powered-by');
+  // API answers are POST results nobody revalidates: hashing every body for an ETag is wasted CPU.
+  // (Static files carry their own ETag, made once per file: http/static-spa.ts.)
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   app.use(requestId);
   app.use(httpLogger(deps.logger));
