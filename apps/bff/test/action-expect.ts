@@ -13,10 +13,20 @@ export function actionSteps(h: () => Harness, product: string) {
     return task;
   };
   /** A refusal in the console's error shape; answers it so the message can be checked. */
-  const expectError = async (action: string, body: Record<string, unknown>, httpStatus: number, code: string) => {
+  const expectError = async (
+    action: string,
+    body: Record<string, unknown>,
+    httpStatus: number,
+    code: string,
+  ) => {
     const r = await h().action(product, action, body);
     expect(r.status, JSON.stringify(r.body)).toBe(httpStatus);
-    expect(r.body).toMatchObject({ code, httpStatus, message: expect.any(String), requestId: expect.any(String) });
+    expect(r.body).toMatchObject({
+      code,
+      httpStatus,
+      message: expect.any(String),
+      requestId: expect.any(String),
+    });
     return r.body as { code: string; message: string };
   };
   return { runTask, expectError };

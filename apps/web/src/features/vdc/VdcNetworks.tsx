@@ -17,7 +17,12 @@ export function VdcNetworks({ vdc }: { vdc: Vdc }) {
             {t('vdc.noPublic')}
           </Text>
         ) : (
-          <Table withTableBorder verticalSpacing={6} fz="sm" aria-label={t('vdc.publicNetworksOf', { name: vdc.name })}>
+          <Table
+            withTableBorder
+            verticalSpacing={6}
+            fz="sm"
+            aria-label={t('vdc.publicNetworksOf', { name: vdc.name })}
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('vdc.col.network')}</Table.Th>
@@ -61,7 +66,12 @@ export function VdcNetworks({ vdc }: { vdc: Vdc }) {
             {t('vdc.noPrivate')}
           </Text>
         ) : (
-          <Table withTableBorder verticalSpacing={6} fz="sm" aria-label={t('vdc.privateNetworksOf', { name: vdc.name })}>
+          <Table
+            withTableBorder
+            verticalSpacing={6}
+            fz="sm"
+            aria-label={t('vdc.privateNetworksOf', { name: vdc.name })}
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('vdc.col.network')}</Table.Th>
@@ -102,10 +112,20 @@ export function NetworkSummary({ vdc }: { vdc: Vdc }) {
   const qos = vdc.publicNetworks.reduce((sum, p) => sum + p.qos, 0);
   return (
     <Group gap={6}>
-      <Badge variant="outline" color="blue" radius="sm" styles={{ label: { textTransform: 'none' } }}>
+      <Badge
+        variant="outline"
+        color="blue"
+        radius="sm"
+        styles={{ label: { textTransform: 'none' } }}
+      >
         {t('vdc.publicCount', { count: vdc.publicNetworks.length, mbps: qos })}
       </Badge>
-      <Badge variant="outline" color="gray" radius="sm" styles={{ label: { textTransform: 'none' } }}>
+      <Badge
+        variant="outline"
+        color="gray"
+        radius="sm"
+        styles={{ label: { textTransform: 'none' } }}
+      >
         {t('vdc.privateCount', { count: vdc.privateNetworks.length })}
       </Badge>
     </Group>

@@ -1,37 +1,54 @@
-import { cdsNetwork, type Vdc } from '@console/api-types/client';
-import { Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { cdsNetwork, cdsNetworkOps, type Vdc } from '@console/api-types/client';
+import { Anchor, Group, Stack, Text, TextInput } from '@mantine/core';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { actionQuery } from '../../api/query';
-import { keepShared } from '../../context/account';
+import { keepShared, sharedSearch } from '../../context/account';
 import { useAccountId } from '../../context/AccountContext';
 import { regionName } from '../../context/regions';
 import { useI18n } from '../../i18n/i18n';
+import { ActionButton } from '../../kit/ActionButton';
 import { Copyable } from '../../kit/Copyable';
+import { PageHeader } from '../../kit/PageHeader';
 import { ResourceTable, type Column } from '../../kit/ResourceTable';
 import { StatusBadge } from '../../kit/StatusBadge';
+import { CreateVdcDialog } from './CreateVdcDialog';
+import { vdcMoving } from './queries';
 import { parseVdcState, serializeVdcState, vdcInput } from './vdc-state';
 import { NetworkSummary, VdcNetworks } from './VdcNetworks';
 
-/** /vdcs: virtual data centers of the picked region, with their networks. Read-only. */
+/** /vdcs: virtual data centers of the picked region, with their networks; create one, open one. */
 export function VdcPage() {
   const { t, lang } = useI18n();
   const [params, setRawParams] = useSearchParams();
   const account = useAccountId();
   const state = useMemo(() => parseVdcState(params), [params]);
   const setParams = useCallback(
-    (own: URLSearchParams, opts?: { replace?: boolean }) => setRawParams((prev) => keepShared(prev, own), opts),
+    (own: URLSearchParams, opts?: { replace?: boolean }) =>
+      setRawParams((prev) => keepShared(prev, own), opts),
     [setRawParams],
   );
-  const query = useQuery({ ...actionQuery(cdsNetwork.DescribeVdc, vdcInput(state), account), placeholderData: keepPreviousData, refetchInterval: 60_000 });
+  const query = useQuery({
+    ...actionQuery(cdsNetwork.DescribeVdc, vdcInput(state), account),
+    placeholderData: keepPreviousData,
+    refetchInterval: (q) => (q.state.data?.items.some(vdcMoving) ? 3_000 : 60_000),
+  });
+  const [creating, setCreating] = useState(false);
+  const href = (v: Vdc) => `/vdcs/${v.id}${sharedSearch(params)}`;
 
   const [keyword, setKeyword] = useState(state.keyword ?? '');
   useEffect(() => setKeyword(state.keyword ?? ''), [state.keyword]);
   useEffect(() => {
     if ((state.keyword ?? '') === keyword.trim()) return;
-    const h = setTimeout(() => setParams(serializeVdcState({ ...state, keyword: keyword.trim() || undefined, page: 1 }), { replace: true }), 350);
+    const h = setTimeout(
+      () =>
+        setParams(serializeVdcState({ ...state, keyword: keyword.trim() || undefined, page: 1 }), {
+          replace: true,
+        }),
+      350,
+    );
     return () => clearTimeout(h);
   }, [keyword, state, setParams]);
 
@@ -41,26 +58,42 @@ export function VdcPage() {
       header: t('vdc.col.name'),
       render: (v) => (
         <Stack gap={2}>
-          <Text size="sm" fw={600}>
-            {v.name || '—'}
-          </Text>
+          <Anchor component={Link} to={href(v)} size="sm" fw={600} data-testid="vdc-link">
+            {v.name || v.id}
+          </Anchor>
           <Copyable value={v.id} dimmed label={t('vdc.idOf', { name: v.name || v.id })} />
         </Stack>
       ),
     },
-    { key: 'region', header: t('vdc.col.region'), render: (v) => <Text size="sm">{regionName(v.regionId, lang)}</Text> },
-    { key: 'status', header: t('vdc.col.status'), render: (v) => <StatusBadge status={v.status} busy={false} /> },
+    {
+      key: 'region',
+      header: t('vdc.col.region'),
+      render: (v) => <Text size="sm">{regionName(v.regionId, lang)}</Text>,
+    },
+    {
+      key: 'status',
+      header: t('vdc.col.status'),
+      render: (v) => <StatusBadge status={v.status} busy={v.status !== 'ok'} />,
+    },
     { key: 'networks', header: t('vdc.col.networks'), render: (v) => <NetworkSummary vdc={v} /> },
   ];
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2}>{t('vdc.title')}</Title>
-        <Text size="sm" c="dimmed">
-          {t('vdc.subtitle')}
-        </Text>
-      </div>
+      <PageHeader
+        title={t('vdc.title')}
+        subtitle={t('vdc.subtitle')}
+        action={
+          <ActionButton
+            catalog={cdsNetworkOps.CreateVdc}
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setCreating(true)}
+            data-testid="create-vdc"
+          >
+            {t('vdc.create')}
+          </ActionButton>
+        }
+      />
       <ResourceTable<Vdc>
         label={t('vdc.title')}
         columns={columns}
@@ -97,6 +130,11 @@ export function VdcPage() {
             />
           </Group>
         }
+      />
+      <CreateVdcDialog
+        opened={creating}
+        onClose={() => setCreating(false)}
+        defaultRegion={state.region}
       />
     </Stack>
   );
