@@ -6,7 +6,7 @@ import { startHarness, type Harness } from './harness';
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-});
+}, 60_000);
 afterAll(async () => h?.close());
 
 const post = (path: string, body: unknown, encoding?: string) =>
