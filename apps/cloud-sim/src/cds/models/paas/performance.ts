@@ -44,7 +44,9 @@ function character(seed: number) {
   return {
     busy: 0.3 + 0.7 * unit(seed, 200, 0),
     dataGb: 8 + 60 * unit(seed, 201, 0),
-    growthGbPerDay: 0.05 + 0.6 * unit(seed, 202, 0),
+    /** Data grows fast at first, then levels off: up to growthCapGb more, half of it in halfLifeDays. */
+    growthCapGb: 40 + 200 * unit(seed, 202, 0),
+    halfLifeDays: 120 + 480 * unit(seed, 206, 0),
     memBase: 55 + 25 * unit(seed, 203, 0),
     sessions: 15 + 180 * unit(seed, 204, 0),
     trafficMb: 0.3 + 6 * unit(seed, 205, 0),
@@ -80,7 +82,7 @@ export function tickSample(q: DbSeriesQuery, tick: number): number | null {
       return clamp(c.memBase + 6 * day * c.busy + 4 * slow + 0.8 * jitter + 5 * b, 10, 98);
     case 'mysql_space_usage': {
       const days = Math.max(0, (ms - q.createdAt) / DAY);
-      const used = c.dataGb + c.growthGbPerDay * days + 0.3 * slow;
+      const used = c.dataGb + c.growthCapGb * (1 - 2 ** (-days / c.halfLifeDays)) + 0.3 * slow;
       return clamp((100 * used) / Math.max(1, q.diskGb), 0.5, 99);
     }
     case 'mysql_network_trffice': {

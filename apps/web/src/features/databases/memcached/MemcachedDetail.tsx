@@ -7,6 +7,7 @@ import { useAccountId } from '../../../context/AccountContext';
 import { useT } from '../../../i18n/i18n';
 import { Copyable } from '../../../kit/Copyable';
 import { ErrorNotice } from '../../../kit/ErrorNotice';
+import { term } from '../shared/terms';
 
 const Field = ({ label, children }: { label: string; children: ReactNode }) => (
   <Stack gap={2}>
@@ -27,7 +28,7 @@ export function MemcachedDetail({ id }: { id: string }) {
     <SimpleGrid cols={{ base: 1, sm: 3 }} p="sm" data-testid="memcached-detail">
       <Field label={t('db.field.address')}><Copyable value={m.address} /></Field>
       <Field label={t('db.field.port')}><Copyable value={m.port === undefined ? '' : String(m.port)} /></Field>
-      <Field label={t('db.field.version')}><Text size="sm">{`${m.confName ?? ''} ${m.version ?? ''}`}</Text></Field>
+      <Field label={t('db.field.version')}><Text size="sm">{`${term(t, m.confName)} ${m.version ?? ''}`}</Text></Field>
       <Field label={t('memcached.col.size')}><Text size="sm">{m.conf}</Text></Field>
       <Field label={t('memcached.maxConnections')}><Text size="sm">{m.maxConnections ?? '—'}</Text></Field>
       <Field label={t('memcached.runningTime')}><Text size="sm">{m.runningTime ?? '—'}</Text></Field>

@@ -25,7 +25,7 @@ import { ResizeDialog } from './ResizeDialog';
 
 /** /databases/memcached: instances with address, size and state; create, resize, clear (data lost), delete. */
 export function MemcachedPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const account = useAccountId();
   const [state, setState] = useUrlState(parseDbListState, serializeDbListState);
   const setList = useCallback((s: typeof state, replace?: boolean) => setState(s, replace), [setState]);
@@ -72,7 +72,7 @@ export function MemcachedPage() {
     { key: 'status', header: t('db.col.status'), render: (m) => <StatusBadge status={m.status} busy={isTransitional(m.status)} /> },
     { key: 'conf', header: t('memcached.col.size'), render: (m) => <Text size="sm">{m.conf}</Text> },
     { key: 'address', header: t('db.col.address'), render: (m) => <Copyable value={m.address ? `${m.address}:${m.port ?? ''}` : ''} label={t('db.addressOf', { name: m.name })} /> },
-    { key: 'where', header: t('db.col.where'), render: (m) => <Text size="sm">{`${m.siteName ?? ''} · ${m.vdcName ?? ''}`}</Text>, visibleFrom: 'lg' },
+    { key: 'where', header: t('db.col.where'), render: (m) => <Text size="sm">{lang === 'en' ? (m.vdcName ?? '—') : `${m.siteName ?? ''} · ${m.vdcName ?? ''}`}</Text>, visibleFrom: 'lg' },
     { key: 'created', header: t('db.col.created'), render: (m) => <RelativeTime value={m.createdAt} />, visibleFrom: 'lg' },
     {
       key: 'actions',

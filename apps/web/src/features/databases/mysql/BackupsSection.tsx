@@ -1,5 +1,5 @@
 import { cdsMysql, type DbBackup, type DbInstance } from '@console/api-types/client';
-import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,12 +8,11 @@ import { actionQuery } from '../../../api/query';
 import { callAction } from '../../../api/client';
 import { useRunReason } from '../../../auth/permission';
 import { useAccountId } from '../../../context/AccountContext';
-import { useT } from '../../../i18n/i18n';
+import { translateOr, useT } from '../../../i18n/i18n';
 import type { ResourceAction } from '../../../kit/actions';
 import { showErrorNotification } from '../../../kit/ErrorNotice';
 import { FormDialog } from '../../../kit/FormDialog';
 import { ResourceTable, type Column } from '../../../kit/ResourceTable';
-import { StatusBadge } from '../../../kit/StatusBadge';
 import { useActionRunner } from '../../../kit/useActionRunner';
 import { useWhenOpened } from '../../../kit/useWhenOpened';
 import { formatBytes } from '../shared/units';
@@ -58,7 +57,7 @@ export function BackupsSection({ db }: { db: DbInstance }) {
   const createWhy = runReason(cdsMysql.CreateBackup) ?? (db.masterId ? t('mysql.backups.notOnReplica') : db.status.toLowerCase() !== 'running' ? t('db.why.notRunning') : undefined);
   const columns: Column<DbBackup>[] = [
     { key: 'start', header: t('mysql.backups.col.time'), render: (b) => <Stack gap={0}><Text size="sm">{b.startTime}</Text><Text size="xs" c="dimmed">{b.endTime ? t('mysql.backups.until', { end: b.endTime }) : ''}</Text></Stack> },
-    { key: 'status', header: t('db.col.status'), render: (b) => <StatusBadge status={b.status === 'finished' ? 'finish' : b.status} busy={b.status !== 'finished'} /> },
+    { key: 'status', header: t('db.col.status'), render: (b) => <BackupStatus status={b.status} /> },
     { key: 'size', header: t('mysql.backups.col.size'), render: (b) => <Text size="sm">{b.sizeBytes ? formatBytes(b.sizeBytes) : '—'}</Text> },
     { key: 'type', header: t('mysql.backups.col.type'), render: (b) => <Text size="sm">{`${b.type} · ${b.mode === 'auto' ? t('mysql.backups.auto') : t('mysql.backups.manual')}`}</Text> },
     { key: 'desc', header: t('mysql.backups.col.desc'), render: (b) => <Text size="sm">{b.description || '—'}</Text>, visibleFrom: 'md' },
@@ -131,5 +130,16 @@ function BackupDialog({ db, opened, onClose }: { db: DbInstance; opened: boolean
       </Text>
       <TextInput label={t('mysql.backups.col.desc')} value={desc} onChange={(e) => setDesc(e.currentTarget.value)} maxLength={256} data-testid="backup-desc" />
     </FormDialog>
+  );
+}
+
+/** A backup's state: finished, or still moving (backing up, deleting) with a spinner. */
+function BackupStatus({ status }: { status: string }) {
+  const t = useT();
+  const done = status === 'finished';
+  return (
+    <Badge variant="light" radius="sm" color={done ? 'teal' : 'blue'} data-status={status} styles={{ label: { textTransform: 'none' } }} leftSection={done ? undefined : <Loader size={10} color="currentColor" aria-hidden />}>
+      {translateOr(t, `mysql.backups.status.${status}`, status)}
+    </Badge>
   );
 }

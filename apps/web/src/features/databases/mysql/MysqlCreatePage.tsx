@@ -13,6 +13,7 @@ import { ErrorNotice } from '../../../kit/ErrorNotice';
 import { PageHeader } from '../../../kit/PageHeader';
 import { Choice } from '../shared/Choice';
 import { CostLine } from '../shared/CostLine';
+import { term } from '../shared/terms';
 import { NetworkFields } from '../shared/NetworkFields';
 import { useRegionOptions } from '../shared/useRegions';
 import { choicesOf, costOf, problemsOf, withDefaults, type DbCreateForm } from './create-form';
@@ -57,8 +58,8 @@ export function MysqlCreatePage() {
               <Select label={t('db.form.region')} data={regions} value={form.regionId ?? null} onChange={(r) => set({ regionId: r ?? undefined, vdcId: undefined, networkId: undefined })} allowDeselect={false} searchable comboboxProps={{ withinPortal: true }} data-testid="db-region" />
               {config.isError ? <ErrorNotice error={config.error} title={t('db.form.configFailed')} onRetry={() => void config.refetch()} /> : null}
               <Choice label={t('db.form.version')} value={form.version} options={c.products.map((p) => ({ value: p.version, label: p.version }))} onChange={(version) => set({ version })} testId="db-version" />
-              <Choice label={t('db.form.architecture')} value={form.architecture} options={c.architectures.map((a) => ({ value: a.name, label: a.subProductName || a.name }))} onChange={(architecture) => set({ architecture })} testId="db-architecture" />
-              <Choice label={t('db.form.computeRole')} value={form.computeRole} options={c.computeRoles.map((r) => ({ value: r.name, label: r.name }))} onChange={(computeRole) => set({ computeRole })} testId="db-compute" />
+              <Choice label={t('db.form.architecture')} value={form.architecture} options={c.architectures.map((a) => ({ value: a.name, label: term(t, a.subProductName || a.name) }))} onChange={(architecture) => set({ architecture })} testId="db-architecture" />
+              <Choice label={t('db.form.computeRole')} value={form.computeRole} options={c.computeRoles.map((r) => ({ value: r.name, label: term(t, r.name) }))} onChange={(computeRole) => set({ computeRole })} testId="db-compute" />
               <Select
                 label={t('db.form.spec')}
                 data={c.specs.map((s) => ({ value: s.paasGoodsId, label: s.pricePerHour !== undefined ? t('db.form.specPriced', { name: s.name, price: s.pricePerHour.toFixed(2) }) : s.name }))}
@@ -69,7 +70,7 @@ export function MysqlCreatePage() {
                 error={err('spec', 'db.form.specRequired')}
                 data-testid="db-spec"
               />
-              <Choice label={t('db.form.diskType')} value={form.diskType} options={c.disks.map((d) => ({ value: d.value, label: d.basicIops ? `${d.name} (${d.basicIops} IOPS)` : d.name }))} onChange={(diskType) => set({ diskType, diskGb: c.disks.find((d) => d.value === diskType)?.min })} testId="db-disk-type" />
+              <Choice label={t('db.form.diskType')} value={form.diskType} options={c.disks.map((d) => ({ value: d.value, label: d.basicIops ? `${term(t, d.name)} (${d.basicIops} IOPS)` : term(t, d.name) }))} onChange={(diskType) => set({ diskType, diskGb: c.disks.find((d) => d.value === diskType)?.min })} testId="db-disk-type" />
               <NumberInput
                 label={t('db.form.diskSize')}
                 description={c.disk ? t('db.form.diskRange', { min: c.disk.min ?? '', max: c.disk.maxExpand ?? c.disk.max ?? '', step: c.disk.step ?? 1 }) : undefined}

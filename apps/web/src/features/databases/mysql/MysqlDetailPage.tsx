@@ -1,3 +1,5 @@
+import '@mantine/core/styles/Breadcrumbs.layer.css';
+import '@mantine/core/styles/Tabs.layer.css';
 import { cdsMysql, type DbInstance } from '@console/api-types/client';
 import { Anchor, Breadcrumbs, Button, Group, Loader, Stack, Tabs, Title } from '@mantine/core';
 import { useState } from 'react';

@@ -16,6 +16,7 @@ import { StatusBadge } from '../../../kit/StatusBadge';
 import { useRunReason } from '../../../auth/permission';
 import { DbListFilters } from '../shared/DbListFilters';
 import { filterDbRows, isTransitional, parseDbListState, serializeDbListState } from '../shared/list-state';
+import { term } from '../shared/terms';
 import { useDbList } from '../shared/useDbList';
 import { useSearchParams } from 'react-router';
 
@@ -49,7 +50,7 @@ export function MysqlListPage() {
       ),
     },
     { key: 'status', header: t('db.col.status'), render: (d) => <StatusBadge status={d.status} busy={isTransitional(d.status)} /> },
-    { key: 'version', header: t('db.col.version'), render: (d) => <Text size="sm">{`${d.subProductName} ${d.version}`}</Text>, visibleFrom: 'md' },
+    { key: 'version', header: t('db.col.version'), render: (d) => <Text size="sm">{`${term(t, d.subProductName)} ${d.version}`}</Text>, visibleFrom: 'md' },
     { key: 'spec', header: t('db.col.spec'), render: (d) => <Text size="sm">{t('mysql.spec', { cpu: d.cpu ?? '—', ram: (d.ramMb ?? 0) / 1024, disk: d.diskGb ?? '—' })}</Text> },
     { key: 'address', header: t('db.col.address'), render: (d) => <Copyable value={d.ip ? `${d.ip}:${d.port ?? ''}` : ''} label={t('db.addressOf', { name: d.name })} /> },
     { key: 'where', header: t('db.col.where'), render: (d) => <Text size="sm">{`${regionName(d.regionId, lang)} · ${d.vdcName}`}</Text>, visibleFrom: 'lg' },

@@ -7,6 +7,7 @@ import { regionName } from '../../../context/regions';
 import { useI18n } from '../../../i18n/i18n';
 import { Copyable } from '../../../kit/Copyable';
 import { RelativeTime } from '../../../kit/RelativeTime';
+import { term } from '../shared/terms';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -39,7 +40,7 @@ export function OverviewSection({ db }: { db: DbInstance }) {
           <Copyable value={db.id} label={t('db.idOf', { name: db.name })} />
         </Field>
         <Field label={t('db.field.version')}>
-          <Text size="sm">{`${db.subProductName} · MySQL ${db.version}`}</Text>
+          <Text size="sm">{`${term(t, db.subProductName)} · MySQL ${db.version}`}</Text>
         </Field>
         <Field label={t('db.field.spec')}>
           <Text size="sm">{t('mysql.specLong', { cpu: db.cpu ?? '—', ram: (db.ramMb ?? 0) / 1024 })}</Text>
@@ -48,13 +49,13 @@ export function OverviewSection({ db }: { db: DbInstance }) {
           <Text size="sm">{db.diskGb === undefined ? '—' : `${db.diskGb} GB`}</Text>
         </Field>
         <Field label={t('db.field.region')}>
-          <Text size="sm">{`${regionName(db.regionId, lang)}${db.regionName ? ` · ${db.regionName}` : ''}`}</Text>
+          <Text size="sm">{`${regionName(db.regionId, lang)}${db.regionName && lang !== 'en' ? ` · ${db.regionName}` : ''}`}</Text>
         </Field>
         <Field label={t('db.field.vdc')}>
           <Text size="sm">{db.vdcName || db.vdcId}</Text>
         </Field>
         <Field label={t('db.field.link')}>
-          <Text size="sm">{db.linkTypeText || db.linkType || '—'}</Text>
+          <Text size="sm">{term(t, db.linkTypeText || db.linkType) || '—'}</Text>
         </Field>
         <Field label={t('db.field.created')}>
           <RelativeTime value={db.createdAt} />

@@ -1,15 +1,16 @@
+import '@mantine/charts/styles.layer.css';
 import { cdsMysql, MYSQL_METRICS, type DbInstance, type MysqlMetricKey } from '@console/api-types/client';
 import { LineChart } from '@mantine/charts';
 import { Group, Loader, Paper, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { actionQuery } from '../../../api/query';
 import { useAccountId } from '../../../context/AccountContext';
 import { translateOr, useI18n } from '../../../i18n/i18n';
 import { ErrorNotice } from '../../../kit/ErrorNotice';
 import { useNow } from '../../../kit/useNow';
-import { chartRows, formatValue, isPerfRange, metricUnit, perfWindow, PERF_RANGES, type PerfRange } from './perf';
+import { axisNumber, chartRows, formatValue, isPerfRange, metricUnit, perfWindow, PERF_RANGES, type PerfRange } from './perf';
 
 const COLORS = ['blue.6', 'orange.6'];
 
@@ -56,10 +57,11 @@ function MetricChart({ id, metric, window }: { id: string; metric: MysqlMetricKe
   const { rows, series } = useMemo(() => chartRows(query.data), [query.data]);
   const timeFmt = new Intl.DateTimeFormat(lang, window.end - window.start > 48 * 3600_000 ? { month: 'numeric', day: 'numeric', hour: '2-digit' } : { hour: '2-digit', minute: '2-digit' });
   const title = `${t(`mysql.perf.metric.${metric}`)} (${t(`mysql.perf.unit.${unit}`)})`;
+  const titleId = useId();
   return (
-    <Paper withBorder p="sm" data-testid="perf-chart" data-metric={metric} data-points={rows.length}>
+    <Paper component="section" aria-labelledby={titleId} withBorder p="sm" data-testid="perf-chart" data-metric={metric} data-points={rows.length}>
       <Group justify="space-between" mb="xs">
-        <Text size="sm" fw={600}>
+        <Text id={titleId} size="sm" fw={600}>
           {title}
         </Text>
         {query.isFetching ? <Loader size="xs" aria-label={t('common.loading')} /> : null}
@@ -81,10 +83,9 @@ function MetricChart({ id, metric, window }: { id: string; metric: MysqlMetricKe
           curveType="linear"
           withLegend={series.length > 1}
           xAxisProps={{ type: 'number', scale: 'time', domain: [window.start, window.end], tickFormatter: (v: number) => timeFmt.format(v) }}
-          yAxisProps={{ width: 70 }}
+          yAxisProps={{ width: 56, tickFormatter: (v: number) => axisNumber(v) }}
           valueFormatter={(v) => formatValue(v, unit)}
           tooltipProps={{ labelFormatter: (v) => new Date(Number(v)).toLocaleString(lang) }}
-          aria-label={title}
         />
       )}
     </Paper>

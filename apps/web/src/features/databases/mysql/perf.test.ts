@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beijingTime, chartRows, formatValue, fromBeijing, perfWindow } from './perf';
+import { axisNumber, beijingTime, chartRows, formatValue, fromBeijing, perfWindow } from './perf';
 
 describe('performance tab helpers', () => {
   it('asks the window in Beijing time with the period the document gives the span', () => {
@@ -33,5 +33,6 @@ describe('performance tab helpers', () => {
     expect(formatValue(0.1234, 'MB/s')).toBe('0.123 MB/s');
     expect(formatValue(41.6, 'count')).toBe('42');
     expect(formatValue(null, 'count')).toBe('—');
+    expect([axisNumber(100), axisNumber(12.5), axisNumber(0.125), axisNumber(4)]).toEqual(['100', '12.5', '0.13', '4']);
   });
 });

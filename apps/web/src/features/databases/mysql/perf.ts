@@ -47,3 +47,6 @@ export function formatValue(v: number | null | undefined, unit: string): string 
   if (unit === 'MB/s') return `${v.toFixed(v < 10 ? 3 : 1)} MB/s`;
   return String(Math.round(v));
 }
+
+/** An axis tick: the unit is in the chart's title, so only the number, short. */
+export const axisNumber = (v: number) => (Math.abs(v) >= 100 || Number.isInteger(v) ? String(Math.round(v)) : v.toFixed(Math.abs(v) < 1 ? 2 : 1));

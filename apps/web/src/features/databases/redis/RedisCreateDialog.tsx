@@ -13,6 +13,7 @@ import { useWhenOpened } from '../../../kit/useWhenOpened';
 import { choicesOf, costOf, problemsOf, withDefaults, type DbCreateForm } from '../mysql/create-form';
 import { Choice } from '../shared/Choice';
 import { CostLine } from '../shared/CostLine';
+import { term } from '../shared/terms';
 import { NetworkFields } from '../shared/NetworkFields';
 import { useRegionOptions } from '../shared/useRegions';
 
@@ -61,7 +62,7 @@ export function RedisCreateDialog({ opened, onClose }: { opened: boolean; onClos
     >
       <Select label={t('db.form.region')} data={regions} value={form.regionId ?? null} onChange={(r) => set({ regionId: r ?? undefined, vdcId: undefined, networkId: undefined })} allowDeselect={false} searchable comboboxProps={{ withinPortal: true }} data-testid="db-region" />
       <Choice label={t('db.form.version')} value={form.version} options={c.products.map((p) => ({ value: p.version, label: p.version }))} onChange={(version) => set({ version })} testId="db-version" />
-      <Choice label={t('db.form.architecture')} value={form.architecture} options={c.architectures.map((a) => ({ value: a.name, label: a.subProductName || a.name }))} onChange={(architecture) => set({ architecture })} testId="db-architecture" />
+      <Choice label={t('db.form.architecture')} value={form.architecture} options={c.architectures.map((a) => ({ value: a.name, label: term(t, a.subProductName || a.name) }))} onChange={(architecture) => set({ architecture })} testId="db-architecture" />
       <Select
         label={t('redis.col.memory')}
         data={c.specs.map((s) => ({ value: s.paasGoodsId, label: s.pricePerHour !== undefined ? t('db.form.specPriced', { name: s.name, price: s.pricePerHour.toFixed(2) }) : s.name }))}

@@ -17,6 +17,7 @@ import { StatusBadge } from '../../../kit/StatusBadge';
 import { useActionRunner } from '../../../kit/useActionRunner';
 import { DbListFilters } from '../shared/DbListFilters';
 import { filterDbRows, isTransitional, parseDbListState, serializeDbListState } from '../shared/list-state';
+import { term } from '../shared/terms';
 import { useDbList } from '../shared/useDbList';
 import { RedisCreateDialog } from './RedisCreateDialog';
 
@@ -45,7 +46,7 @@ export function RedisPage() {
   const columns: Column<DbInstance>[] = [
     { key: 'name', header: t('db.col.name'), render: (d) => <Stack gap={2}><Text size="sm" fw={600}>{d.name}</Text><Copyable value={d.id} dimmed label={t('db.idOf', { name: d.name })} /></Stack> },
     { key: 'status', header: t('db.col.status'), render: (d) => <StatusBadge status={d.status} busy={isTransitional(d.status)} /> },
-    { key: 'version', header: t('db.col.version'), render: (d) => <Text size="sm">{`${d.subProductName} ${d.version}`}</Text>, visibleFrom: 'md' },
+    { key: 'version', header: t('db.col.version'), render: (d) => <Text size="sm">{`${term(t, d.subProductName)} ${d.version}`}</Text>, visibleFrom: 'md' },
     { key: 'memory', header: t('redis.col.memory'), render: (d) => <Text size="sm">{d.ramMb === undefined ? '—' : `${d.ramMb / 1024} GB`}</Text> },
     { key: 'address', header: t('db.col.address'), render: (d) => <Copyable value={d.ip ? `${d.ip}:${d.port ?? ''}` : ''} label={t('db.addressOf', { name: d.name })} /> },
     { key: 'where', header: t('db.col.where'), render: (d) => <Text size="sm">{`${regionName(d.regionId, lang)} · ${d.vdcName}`}</Text>, visibleFrom: 'lg' },

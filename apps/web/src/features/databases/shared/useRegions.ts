@@ -2,6 +2,7 @@ import { cdsMysql, cdsRedis, type PaasRegion } from '@console/api-types/client';
 import { useQuery } from '@tanstack/react-query';
 import { actionQuery } from '../../../api/query';
 import { useAccountId } from '../../../context/AccountContext';
+import { regionName } from '../../../context/regions';
 import { useI18n } from '../../../i18n/i18n';
 
 /** The sites a product is sold in (DescribeRegions, or Redis's DescribeRegins), as select options. */
@@ -13,6 +14,6 @@ export function useRegionOptions(product: 'mysql' | 'redis') {
   const regions: PaasRegion[] = query.data ?? [];
   const options = regions
     .filter((r) => r.onSale)
-    .map((r) => ({ value: r.regionId, label: lang === 'en' ? `${r.regionId} · ${r.cityName}` : `${r.siteName}（${r.regionName}）` }));
+    .map((r) => ({ value: r.regionId, label: lang === 'en' ? regionName(r.regionId, lang) : `${r.siteName}（${r.regionName}）` }));
   return { options, query };
 }
