@@ -6,46 +6,22 @@
  * the pointer sweeps the CPU chart with its tooltip. Prints numbers and ratios; asserts nothing.
  * Needs the built SPA (`pnpm --filter @console/web build`; `pnpm bench` does it). Run: pnpm bench
  */
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ADMIN, CHROMIUM, CHROMIUM_ARGS, median, p95, root, startConsole } from './support';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Playwright is the e2e package's dependency; the bench borrows it rather than installing its own.
 const { chromium } = createRequire(path.join(root, 'e2e/package.json'))('@playwright/test') as typeof import('@playwright/test');
 
 const PORT = 28_180;
 const SIM_PORT = 28_787;
 const BASE = `http://localhost:${PORT}`;
-const ADMIN = { username: 'admin', password: 'Bench-Console-Pass-2026!' };
 const SWEEP_STEPS = 120;
 const RUNS = 3;
 
-async function startConsole() {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start-console.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: String(PORT), SIM_CDS_PORT: String(SIM_PORT), DATA_DIR: ':memory:', LOG_LEVEL: 'warn', CONSOLE_ADMIN_PASSWORD: ADMIN.password },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 120; i++) {
-    const up = await fetch(`${BASE}/api/session`, { headers: { 'X-CSRF': '1' } }).then(() => true, () => false);
-    if (up) return child;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  child.kill();
-  throw new Error('the console did not start within a minute');
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
-
 async function main() {
-  const console_ = await startConsole();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const console_ = await startConsole(PORT, SIM_PORT);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ baseURL: BASE, viewport: { width: 1280, height: 900 }, extraHTTPHeaders: { 'X-CSRF': '1' } });
     await context.request.post('/api/session', { data: ADMIN });

@@ -25,10 +25,10 @@ describe('the product modules', () => {
   });
 
   it.each(modules.map((m) => [m.id, m] as const))('%s: declares only catalog actions of its own cloud', (_, m) => {
-    for (const a of m.permissions.actions) {
-      const def = catalog.find((d) => d.provider === a.provider && d.product === a.product && d.action === a.action);
-      expect(def, `${a.provider}/${a.product}/${a.action}`).toBeDefined();
-      if (m.provider) expect(a.provider).toBe(m.provider);
+    for (const id of m.permissions.actions) {
+      const def = catalog.find((d) => `${d.provider}/${d.product}/${d.action}` === id);
+      expect(def, id).toBeDefined();
+      if (m.provider) expect(def!.provider).toBe(m.provider);
     }
   });
 

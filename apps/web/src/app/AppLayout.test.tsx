@@ -1,12 +1,16 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n/i18n';
 import { TaskProvider } from '../tasks/TaskProvider';
 import { makeQueryClient } from './providers';
 import { routes } from './router';
+
+// Pages load lazily (their chunk and their module's messages): the first visit compiles them here.
+configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 function renderAt(path: string) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
@@ -68,7 +72,7 @@ describe('signing in', () => {
   it('sends a signed-out person to the sign-in page and back to the same path and query afterwards', async () => {
     fakeBff({ signedIn: false });
     const router = renderAt('/instances?region=CN_Beijing_A&account=acc-2&status=running');
-    const username = await screen.findByTestId('login-username', undefined, { timeout: 10_000 });
+    const username = await screen.findByTestId('login-username');
     expect(here(router)).toBe('/login?next=%2Finstances%3Fregion%3DCN_Beijing_A%26account%3Dacc-2%26status%3Drunning');
     fireEvent.change(username, { target: { value: 'demo' } });
     fireEvent.change(screen.getByTestId('login-password'), { target: { value: 'Some-Long-Password-1' } });
@@ -81,12 +85,12 @@ describe('signing in', () => {
     let expired = false;
     const bff = fakeBff({ actions: (url) => (expired && url.includes('/DescribeVdc') ? notSignedIn() : undefined) });
     const router = renderAt('/instances');
-    await screen.findByText('No instances yet', undefined, { timeout: 10_000 });
+    await screen.findByText('No instances yet');
     await waitFor(() => expect(bff.urls.some((u) => u.startsWith('/api/actions/cds/network/DescribeVdc'))).toBe(true));
     bff.urls.length = 0;
     expired = true;
     await router.navigate('/vdcs?region=CN_Beijing_A');
-    await screen.findByTestId('login-username', undefined, { timeout: 10_000 });
+    await screen.findByTestId('login-username');
     const params = new URLSearchParams(router.state.location.search);
     expect(router.state.location.pathname).toBe('/login');
     expect(params.get('next')).toBe('/vdcs?region=CN_Beijing_A');
@@ -105,7 +109,7 @@ describe('the signed-in shell', () => {
   it('shows the person and acts with the first CDS account by default, the picked one otherwise', async () => {
     const bff = fakeBff({});
     const router = renderAt('/instances?region=CN_Beijing_A');
-    expect(await screen.findByText('No instance in this region', undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByText('No instance in this region')).toBeTruthy();
     expect(screen.getByTestId('user-name').textContent).toBe('Demo Person');
     const actionUrls = () => bff.urls.filter((u) => u.startsWith('/api/actions/'));
     expect(actionUrls().length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import { Anchor, AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, S
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconCloud } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Link, Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
 import { sessionQuery, SIGN_OUT_REASON_KEY, type SessionUser, type SignOutReason } from '../api/session';
 import { PermissionProvider } from '../auth/permission';
@@ -141,7 +141,16 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
           </AppShell.Section>
         </AppShell.Navbar>
         <AppShell.Main id="main" tabIndex={-1}>
-          <Outlet />
+          {/* A page's chunk loads on its first visit; the frame stays while it does. */}
+          <Suspense
+            fallback={
+              <Center h={240}>
+                <Loader aria-label={t('common.loading')} />
+              </Center>
+            }
+          >
+            <Outlet />
+          </Suspense>
         </AppShell.Main>
       </AppShell>
     </PermissionProvider>

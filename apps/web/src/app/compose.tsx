@@ -1,4 +1,5 @@
 import type { Provider } from '@console/api-types/client';
+import { lazy } from 'react';
 import { Navigate, Outlet, type RouteObject } from 'react-router';
 import type { Role } from '../api/session';
 import { useRole } from '../auth/permission';
@@ -12,16 +13,17 @@ function RequireRole({ min }: { min: Role }) {
   return roleReaches(role ?? undefined, min) ? <Outlet /> : <Forbidden />;
 }
 
-/** One module route as React Router's: a page loads its component and the module's messages together, on first visit. */
+/**
+ * One module route as React Router's: a page is a lazy component that loads its chunk and the
+ * module's messages together, on first visit (the shell's Suspense shows progress meanwhile).
+ */
 function toRoute(m: ProductModule, r: ModuleRoute): RouteObject {
   if (isRedirect(r)) return { path: r.path, element: <Navigate to={r.redirectTo} replace /> };
-  const route: RouteObject = {
-    path: r.path,
-    lazy: async () => {
-      const [Component] = await Promise.all([r.load(), m.messages?.()]);
-      return { Component };
-    },
-  };
+  const Page = lazy(async () => {
+    const [Component] = await Promise.all([r.load(), m.messages?.()]);
+    return { default: Component };
+  });
+  const route: RouteObject = { path: r.path, element: <Page /> };
   return r.minRole && r.minRole !== 'viewer' ? { element: <RequireRole min={r.minRole} />, children: [route] } : route;
 }
 

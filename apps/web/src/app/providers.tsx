@@ -1,11 +1,8 @@
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
-import './app.css';
+import './styles';
 
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { ApiRequestError } from '../api/client';
 import { endSession, SESSION_KEY } from '../api/session';
 import { I18nProvider } from '../i18n/i18n';
@@ -15,6 +12,9 @@ import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 /** Retries only what may pass the second time: not 4xx answers, which will not change by themselves. */
 const shouldRetry = (count: number, err: unknown) =>
   count < 2 && !(err instanceof ApiRequestError && err.httpStatus >= 400 && err.httpStatus < 500);
+
+// Notices are drawn by a chunk of their own; `notifications.show()` before it mounts is kept by its store.
+const Notifications = lazy(() => import('@mantine/notifications').then((m) => ({ default: m.Notifications })));
 
 export function makeQueryClient() {
   // Any 401 means the session is gone: the shell sends the person to sign in, keeping where they were.
@@ -38,7 +38,9 @@ export function Providers({ children }: { children: ReactNode }) {
     <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={client}>
         <I18nProvider>
-          <Notifications position="top-right" limit={5} />
+          <Suspense fallback={null}>
+            <Notifications position="top-right" limit={5} />
+          </Suspense>
           <TaskProvider>{children}</TaskProvider>
         </I18nProvider>
       </QueryClientProvider>

@@ -1,26 +1,21 @@
 import { Center, Loader } from '@mantine/core';
-import { createBrowserRouter, Navigate, useLocation, type RouteObject } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { Navigate, useLocation, useRoutes, type RouteObject } from 'react-router';
 import type { ProductModule } from '../context/module';
 import { modules as allModules } from '../modules';
-import { AppLayout } from './AppLayout';
 import { composeRoutes } from './compose';
 import { NotFound } from './NotFound';
-import { LoginPage } from './sign-in/LoginPage';
-import { SetupPage } from './sign-in/SetupPage';
+
+// The sign-in pages and the signed-in frame are chunks of their own: the sign-in page does not
+// carry the shell (navigation, pickers, menus), and the shell does not carry the sign-in forms.
+const LoginPage = lazy(() => import('./sign-in/LoginPage').then((m) => ({ default: m.LoginPage })));
+const SetupPage = lazy(() => import('./sign-in/SetupPage').then((m) => ({ default: m.SetupPage })));
+const AppLayout = lazy(() => import('./AppLayout').then((m) => ({ default: m.AppLayout })));
 
 /** "/" goes to the instances, keeping the query (region, account). */
 function Home() {
   const { search } = useLocation();
   return <Navigate to={`/instances${search}`} replace />;
-}
-
-/** While a deep link's page chunk loads for the first time. */
-function PageLoading() {
-  return (
-    <Center h="100vh">
-      <Loader aria-label="Loading" />
-    </Center>
-  );
 }
 
 /** The console's routes: sign-in and setup, then the shell around the modules' pages. */
@@ -31,11 +26,28 @@ export function buildRoutes(modules: readonly ProductModule[] = allModules): Rou
     {
       path: '/',
       element: <AppLayout modules={modules} />,
-      HydrateFallback: PageLoading,
       children: [{ index: true, element: <Home /> }, ...composeRoutes(modules), { path: '*', element: <NotFound /> }],
     },
   ];
 }
 
 export const routes = buildRoutes();
-export const createRouter = () => createBrowserRouter(routes);
+
+/**
+ * The console's routes in React Router's declarative mode (inside a BrowserRouter): the console
+ * loads no data through the router (TanStack Query does), so the data router stays out of the bundle.
+ */
+export function AppRoutes() {
+  const element = useRoutes(routes);
+  return (
+    <Suspense
+      fallback={
+        <Center h="100vh">
+          <Loader aria-label="Loading" />
+        </Center>
+      }
+    >
+      {element}
+    </Suspense>
+  );
+}

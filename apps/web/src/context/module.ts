@@ -1,4 +1,4 @@
-import type { ActionRef, Provider } from '@console/api-types/client';
+import type { Product, Provider } from '@console/api-types/client';
 import type { ComponentType } from 'react';
 import type { Role } from '../api/session';
 
@@ -45,11 +45,17 @@ export interface ModuleRedirect {
 
 export type ModuleRoute = ModulePage | ModuleRedirect;
 
+/** A catalog action by name: 'cds/ccs/DescribeInstances'. */
+export type ActionId = `${Provider}/${Product}/${string}`;
+
 export interface ModulePermissions {
   /** The least role that may open any of the module's pages and see its navigation. */
   minRole: Role;
-  /** Every catalog action the module calls: what it can do, for reviews and the module test. */
-  actions: readonly ActionRef[];
+  /**
+   * Every catalog action the module calls, as 'provider/product/Action': what it can do, for reviews
+   * and the module test (names, not the actions' metadata, so the shell's chunk stays small).
+   */
+  actions: readonly ActionId[];
 }
 
 export interface ProductModule {

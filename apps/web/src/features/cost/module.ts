@@ -1,4 +1,3 @@
-import { cdsBilling } from '@console/api-types/client';
 import { IconDatabase, IconReportMoney } from '@tabler/icons-react';
 import { defineModule } from '../../context/module';
 
@@ -17,6 +16,6 @@ export const costModule = defineModule({
   messages: () => import('./messages'),
   permissions: {
     minRole: 'viewer',
-    actions: [cdsBilling.DescribeBill, cdsBilling.DescribeBillInfo, cdsBilling.GetMetering],
+    actions: ['cds/billing/DescribeBill', 'cds/billing/DescribeBillInfo', 'cds/billing/GetMetering'],
   },
 });

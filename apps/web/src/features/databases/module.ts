@@ -1,4 +1,3 @@
-import { cdsMemcached, cdsMysql, cdsNetwork, cdsRedis } from '@console/api-types/client';
 import { IconBolt, IconDatabase, IconStack2 } from '@tabler/icons-react';
 import { defineModule } from '../../context/module';
 
@@ -23,14 +22,14 @@ export const databasesModule = defineModule({
   permissions: {
     minRole: 'viewer',
     actions: [
-      cdsMysql.DescribeRegions, cdsMysql.DescribeAvailableDBConfig, cdsMysql.CreateDBInstance, cdsMysql.DescribeDBInstances,
-      cdsMysql.CreatePrivilegedAccount, cdsMysql.DescribeModifiableDBSpec, cdsMysql.ModifyDBInstanceSpec, cdsMysql.DeleteDBInstance,
-      cdsMysql.DescribeAvailableReadOnlyConfig, cdsMysql.CreateReadOnlyDBInstance, cdsMysql.CreateBackup, cdsMysql.DescribeBackups,
-      cdsMysql.DeleteBackup, cdsMysql.DownloadBackup, cdsMysql.DescribeDBInstancePerformance,
-      cdsRedis.DescribeRegins, cdsRedis.DescribeAvailableDBConfig, cdsRedis.CreateDBInstance, cdsRedis.DescribeDBInstances, cdsRedis.DeleteDBInstance,
-      cdsMemcached.CreateMemcachedInstance, cdsMemcached.MemcachedInstanceList, cdsMemcached.DescribeMemcachedInstance,
-      cdsMemcached.DeleteMemcachedInstance, cdsMemcached.ClearMemcachedInstance, cdsMemcached.UpdateMemcachedInstance,
-      cdsNetwork.DescribeVdc,
+      'cds/mysql/DescribeRegions', 'cds/mysql/DescribeAvailableDBConfig', 'cds/mysql/CreateDBInstance', 'cds/mysql/DescribeDBInstances',
+      'cds/mysql/CreatePrivilegedAccount', 'cds/mysql/DescribeModifiableDBSpec', 'cds/mysql/ModifyDBInstanceSpec', 'cds/mysql/DeleteDBInstance',
+      'cds/mysql/DescribeAvailableReadOnlyConfig', 'cds/mysql/CreateReadOnlyDBInstance', 'cds/mysql/CreateBackup', 'cds/mysql/DescribeBackups',
+      'cds/mysql/DeleteBackup', 'cds/mysql/DownloadBackup', 'cds/mysql/DescribeDBInstancePerformance',
+      'cds/redis/DescribeRegins', 'cds/redis/DescribeAvailableDBConfig', 'cds/redis/CreateDBInstance', 'cds/redis/DescribeDBInstances', 'cds/redis/DeleteDBInstance',
+      'cds/memcached/CreateMemcachedInstance', 'cds/memcached/MemcachedInstanceList', 'cds/memcached/DescribeMemcachedInstance',
+      'cds/memcached/DeleteMemcachedInstance', 'cds/memcached/ClearMemcachedInstance', 'cds/memcached/UpdateMemcachedInstance',
+      'cds/network/DescribeVdc',
     ],
   },
 });

@@ -1,4 +1,3 @@
-import { cdsCcs, cdsCcsCommon, cdsCcsTemplates } from '@console/api-types/client';
 import { IconPhoto } from '@tabler/icons-react';
 import { defineModule } from '../../context/module';
 
@@ -12,8 +11,8 @@ export const imagesModule = defineModule({
   permissions: {
     minRole: 'viewer',
     actions: [
-      cdsCcsTemplates.DescribeTemplateInfo, cdsCcsTemplates.CreateTemplate, cdsCcsTemplates.SyncTemplate,
-      cdsCcsTemplates.DeleteTemplate, cdsCcs.DescribeInstances, cdsCcsCommon.DescribeAvailableResource,
+      'cds/ccs/DescribeTemplateInfo', 'cds/ccs/CreateTemplate', 'cds/ccs/SyncTemplate',
+      'cds/ccs/DeleteTemplate', 'cds/ccs/DescribeInstances', 'cds/ccs/DescribeAvailableResource',
     ],
   },
 });

@@ -2,7 +2,7 @@ import type { DiskGood } from '@console/api-types/client';
 import { ActionIcon, Button, Group, Input, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { translateOr, useT } from '../../i18n/i18n';
-import type { DiskRow, FormErrors } from './create-form';
+import type { DiskRow, FormErrors } from './form-rules';
 
 export const MAX_DATA_DISKS = 14;
 

@@ -1,7 +1,7 @@
 import { Group, List, PasswordInput, Stack, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useT } from '../../i18n/i18n';
-import { PASSWORD_CHECKS } from './create-form';
+import { PASSWORD_CHECKS } from './form-rules';
 
 export interface PasswordFieldsProps {
   password: string;

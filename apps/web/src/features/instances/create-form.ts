@@ -3,13 +3,10 @@ import type { DiskGood } from '@console/api-types/client';
 import { cdsPassword, CreateInstance } from '@console/api-types/catalog/cds-ccs-instances';
 import type { z } from 'zod';
 import type { MessageKey, Translate } from '../../i18n/i18n';
+import { diskSizeProblem, type DiskRow, type FormErrors } from './form-rules';
 
-export interface DiskRow {
-  /** Stable React key, not sent. */
-  key: string;
-  type: string;
-  size: number | '';
-}
+export { PASSWORD_CHECKS } from './form-rules';
+export type { DiskRow, FormErrors };
 
 /** What the create form holds while the person types. */
 export interface CreateForm {
@@ -73,9 +70,6 @@ export function toCreateInput(f: CreateForm): CreateInput {
   return input;
 }
 
-/** Field errors, keyed by the entry's parameter path ("Password", "DataDisks.0.Size") or "confirm". */
-export type FormErrors = Partial<Record<string, string>>;
-
 /** Localized messages for the entry's fields; the schema's English message is the fallback. */
 const FIELD_MESSAGES: Record<string, MessageKey> = {
   RegionId: 'create.err.region',
@@ -89,24 +83,6 @@ const FIELD_MESSAGES: Record<string, MessageKey> = {
   DataDisks: 'create.err.disks',
 };
 
-/** Password rule parts shown live next to the field. */
-export const PASSWORD_CHECKS: { key: MessageKey; test: (p: string) => boolean }[] = [
-  { key: 'create.pw.length', test: (p) => p.length >= 8 && p.length <= 30 },
-  { key: 'create.pw.upper', test: (p) => /[A-Z]/.test(p) },
-  { key: 'create.pw.lower', test: (p) => /[a-z]/.test(p) },
-  { key: 'create.pw.digit', test: (p) => /\d/.test(p) },
-  { key: 'create.pw.symbol', test: (p) => /[^A-Za-z0-9]/.test(p) && /^[\x21-\x7e]*$/.test(p) },
-];
-
-/** A disk size against what the region sells: min, max and step. */
-export function diskSizeProblem(size: number | '', good: DiskGood | undefined, t: Translate): string | undefined {
-  if (size === '' || !Number.isFinite(size)) return t('create.err.diskSizeRequired');
-  if (!good) return undefined;
-  if (size < good.minSize || size > good.maxSize || (size - good.minSize) % good.step !== 0) {
-    return t('create.err.diskSize', { min: good.minSize, max: good.maxSize, step: good.step });
-  }
-  return undefined;
-}
 
 /**
  * Validates with the catalog entry's own input schema (what the BFF will check), plus what only

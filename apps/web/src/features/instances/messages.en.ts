@@ -119,6 +119,7 @@ export const en = {
   'compute.section.overview': 'Overview',
   'compute.section.disks': 'Disks',
   'compute.section.interfaces': 'Network interfaces',
+  'compute.section.securityGroups': 'Security groups',
   'compute.section.monitoring': 'Monitoring',
   'compute.field.id': 'ID',
   'compute.field.status': 'Status',

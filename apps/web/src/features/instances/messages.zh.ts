@@ -120,6 +120,7 @@ export const zh: Record<keyof typeof en, string> = {
   'compute.section.overview': '概览',
   'compute.section.disks': '磁盘',
   'compute.section.interfaces': '网卡',
+  'compute.section.securityGroups': '安全组',
   'compute.section.monitoring': '监控',
   'compute.field.id': 'ID',
   'compute.field.status': '状态',

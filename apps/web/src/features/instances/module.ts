@@ -1,4 +1,3 @@
-import { cdsCcs, cdsCcsCommon, cdsCcsInstanceOps, cdsCcsTemplates, cdsNetwork } from '@console/api-types/client';
 import { IconServer } from '@tabler/icons-react';
 import { defineModule } from '../../context/module';
 
@@ -16,11 +15,11 @@ export const instancesModule = defineModule({
   permissions: {
     minRole: 'viewer',
     actions: [
-      cdsCcs.DescribeInstances, cdsCcs.CreateInstance, cdsCcs.DeleteInstance, cdsCcs.StopInstance, cdsCcs.RebootInstance,
-      cdsCcsCommon.DescribeAvailableResource, cdsCcsTemplates.DescribeTemplateInfo, cdsNetwork.DescribeVdc,
-      cdsCcsInstanceOps.ModifyInstanceSpec, cdsCcsInstanceOps.ModifyInstanceChargeType, cdsCcsInstanceOps.ResetImage,
-      cdsCcsInstanceOps.CreateDisk, cdsCcsInstanceOps.ResizeDisk, cdsCcsInstanceOps.DeleteDisk,
-      cdsCcsInstanceOps.ConnectNetworkInterface, cdsCcsInstanceOps.DisconnectNetworkInterface, cdsCcsInstanceOps.ModifyIpAddress,
+      'cds/ccs/DescribeInstances', 'cds/ccs/CreateInstance', 'cds/ccs/DeleteInstance', 'cds/ccs/StopInstance', 'cds/ccs/RebootInstance',
+      'cds/ccs/DescribeAvailableResource', 'cds/ccs/DescribeTemplateInfo', 'cds/network/DescribeVdc',
+      'cds/ccs/ModifyInstanceSpec', 'cds/ccs/ModifyInstanceChargeType', 'cds/ccs/ResetImage',
+      'cds/ccs/CreateDisk', 'cds/ccs/ResizeDisk', 'cds/ccs/DeleteDisk',
+      'cds/ccs/ConnectNetworkInterface', 'cds/ccs/DisconnectNetworkInterface', 'cds/ccs/ModifyIpAddress',
     ],
   },
 });

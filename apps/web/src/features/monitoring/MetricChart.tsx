@@ -1,3 +1,4 @@
+import '@mantine/charts/styles.layer.css';
 import { cdsCcsInstanceOps } from '@console/api-types/client';
 import { LineChart } from '@mantine/charts';
 import { Box, Group, Loader, Paper, Text, Tooltip } from '@mantine/core';

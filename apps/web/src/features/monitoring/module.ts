@@ -1,4 +1,3 @@
-import { cdsCcsInstanceOps } from '@console/api-types/client';
 import { defineModule } from '../../context/module';
 
 /**
@@ -11,5 +10,5 @@ export const monitoringModule = defineModule({
   nav: [],
   routes: [],
   messages: () => import('./messages'),
-  permissions: { minRole: 'viewer', actions: [cdsCcsInstanceOps.DescribeInstanceMonitor] },
+  permissions: { minRole: 'viewer', actions: ['cds/ccs/DescribeInstanceMonitor'] },
 });

@@ -1,4 +1,3 @@
-import { mosMcs, mosMcsInstanceOps } from '@console/api-types/client';
 import { IconCloudComputing, IconKey } from '@tabler/icons-react';
 import { defineModule } from '../../context/module';
 
@@ -21,12 +20,12 @@ export const mosModule = defineModule({
   permissions: {
     minRole: 'viewer',
     actions: [
-      mosMcs.DescribeInstances, mosMcs.DescribeInstanceStatus, mosMcs.DescribeInstanceVolumes, mosMcs.DescribeInstanceNetworkInterfaces,
-      mosMcs.GetPasswordData, mosMcs.GetInstanceContractInfo, mosMcs.GetInstanceMetadata, mosMcs.DescribeTemplates,
-      mosMcs.DescribeInstanceTypes, mosMcs.GetBalance, mosMcs.DescribeKeyPairs, mosMcs.ImportKeyPair, mosMcs.DeleteKeyPair,
-      mosMcsInstanceOps.StartInstance, mosMcsInstanceOps.StopInstance, mosMcsInstanceOps.RebootInstance,
-      mosMcsInstanceOps.RebuildInstanceRootImage, mosMcsInstanceOps.CreateInstance, mosMcsInstanceOps.TerminateInstance,
-      mosMcsInstanceOps.RenewInstance, mosMcsInstanceOps.ChangeInstanceType, mosMcsInstanceOps.PutInstanceMetadata,
+      'mos/mcs/DescribeInstances', 'mos/mcs/DescribeInstanceStatus', 'mos/mcs/DescribeInstanceVolumes', 'mos/mcs/DescribeInstanceNetworkInterfaces',
+      'mos/mcs/GetPasswordData', 'mos/mcs/GetInstanceContractInfo', 'mos/mcs/GetInstanceMetadata', 'mos/mcs/DescribeTemplates',
+      'mos/mcs/DescribeInstanceTypes', 'mos/mcs/GetBalance', 'mos/mcs/DescribeKeyPairs', 'mos/mcs/ImportKeyPair', 'mos/mcs/DeleteKeyPair',
+      'mos/mcs/StartInstance', 'mos/mcs/StopInstance', 'mos/mcs/RebootInstance',
+      'mos/mcs/RebuildInstanceRootImage', 'mos/mcs/CreateInstance', 'mos/mcs/TerminateInstance',
+      'mos/mcs/RenewInstance', 'mos/mcs/ChangeInstanceType', 'mos/mcs/PutInstanceMetadata',
     ],
   },
 });

@@ -1,4 +1,3 @@
-import { cdsCcs, cdsCcsCommon, cdsNetwork, cdsNetworkOps } from '@console/api-types/client';
 import { IconNetwork } from '@tabler/icons-react';
 import { defineModule } from '../../context/module';
 
@@ -17,20 +16,20 @@ export const vdcModule = defineModule({
   permissions: {
     minRole: 'viewer',
     actions: [
-      cdsNetwork.DescribeVdc,
-      cdsNetworkOps.CreateVdc,
-      cdsNetworkOps.DeleteVdc,
-      cdsNetworkOps.CreatePublicNetwork,
-      cdsNetworkOps.CreatePrivateNetwork,
-      cdsNetworkOps.ModifyPublicNetwork,
-      cdsNetworkOps.AddPublicIp,
-      cdsNetworkOps.DeletePublicIp,
-      cdsNetworkOps.DeletePublicNetwork,
-      cdsNetworkOps.DeletePrivateNetwork,
-      cdsNetworkOps.RenewPublicNetwork,
-      cdsNetworkOps.DescribeBandwidthTraffic,
-      cdsCcsCommon.DescribeAvailableResource,
-      cdsCcs.DescribeInstances,
+      'cds/network/DescribeVdc',
+      'cds/network/CreateVdc',
+      'cds/network/DeleteVdc',
+      'cds/network/CreatePublicNetwork',
+      'cds/network/CreatePrivateNetwork',
+      'cds/network/ModifyPublicNetwork',
+      'cds/network/AddPublicIp',
+      'cds/network/DeletePublicIp',
+      'cds/network/DeletePublicNetwork',
+      'cds/network/DeletePrivateNetwork',
+      'cds/network/RenewPublicNetwork',
+      'cds/network/DescribeBandwidthTraffic',
+      'cds/ccs/DescribeAvailableResource',
+      'cds/ccs/DescribeInstances',
     ],
   },
 });

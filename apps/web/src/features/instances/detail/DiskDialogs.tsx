@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useActionMutation } from '../../../api/mutation';
 import { useT } from '../../../i18n/i18n';
-import type { DiskRow } from '../create-form';
+import type { DiskRow } from '../form-rules';
 import { DataDisksField } from '../DataDisksField';
 import { markInstances } from '../optimistic';
 import { FormDialog } from '../../../kit/FormDialog';

@@ -19,6 +19,7 @@ import { useComputeActions } from './useComputeActions';
 import { useInstanceGoods } from './useImageChoices';
 import { useInstance } from './useInstance';
 import { InstanceMonitoring } from '../../monitoring/public';
+import { InstanceSecurityGroups } from '../../security-groups/public';
 
 // The charts (recharts) are most of the bundle's weight: fetched only when a detail page opens.
 
@@ -124,6 +125,9 @@ export function InstanceDetailPage() {
       </Section>
       <Section title={t('compute.section.interfaces')} id="section-interfaces">
         <InterfacesSection instance={instance} />
+      </Section>
+      <Section title={t('compute.section.securityGroups')} id="section-security-groups">
+        <InstanceSecurityGroups instance={instance} />
       </Section>
       <Section title={t('compute.section.monitoring')} id="section-monitoring">
         <Suspense fallback={<Skeleton h={240} />}>

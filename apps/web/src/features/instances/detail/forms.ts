@@ -1,7 +1,7 @@
 import { CDS_CPU_VALUES, CDS_RAM_VALUES, cdsCcsInstanceOps, type DiskGood, type Instance } from '@console/api-types/client';
 import type { ActionInput } from '../../../api/client';
 import type { Translate } from '../../../i18n/i18n';
-import { diskSizeProblem, type DiskRow, type FormErrors } from '../create-form';
+import { diskSizeProblem, type DiskRow, type FormErrors } from '../form-rules';
 import { MAX_DATA_DISKS } from './rules';
 
 /** The size limits when the region's goods do not name the disk's type: the catalog's bounds. */

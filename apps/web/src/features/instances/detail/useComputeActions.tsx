@@ -1,13 +1,15 @@
 import { cdsCcsInstanceOps, type Instance } from '@console/api-types/client';
 import { IconCpu, IconReceipt, IconRefreshAlert } from '@tabler/icons-react';
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useT } from '../../../i18n/i18n';
 import type { ResourceAction } from '../../../kit/actions';
 import { blockedFor } from '../rules';
-import { ChargeDialog } from './ChargeDialog';
 import { changeSpecBlocked, chargeTypeBlocked, resetImageBlocked } from './rules';
-import { ResetImageDialog } from './ResetImageDialog';
-import { SpecDialog } from './SpecDialog';
+
+// The dialogs (and their form components) load when one is first opened, not with the list.
+const SpecDialog = lazy(() => import('./SpecDialog').then((m) => ({ default: m.SpecDialog })));
+const ChargeDialog = lazy(() => import('./ChargeDialog').then((m) => ({ default: m.ChargeDialog })));
+const ResetImageDialog = lazy(() => import('./ResetImageDialog').then((m) => ({ default: m.ResetImageDialog })));
 
 type Kind = 'spec' | 'charge' | 'reset';
 
@@ -59,11 +61,11 @@ export function useComputeActions(current?: (id: string) => Instance | undefined
   const instance = open ? (current?.(open.instance.id) ?? open.instance) : undefined;
   const close = () => setShown(false);
   const dialogs = instance ? (
-    <>
-      <SpecDialog instance={instance} opened={shown && open?.kind === 'spec'} onClose={close} />
-      <ChargeDialog instance={instance} opened={shown && open?.kind === 'charge'} onClose={close} />
-      <ResetImageDialog instance={instance} opened={shown && open?.kind === 'reset'} onClose={close} />
-    </>
+    <Suspense fallback={null}>
+      {open?.kind === 'spec' ? <SpecDialog instance={instance} opened={shown} onClose={close} /> : null}
+      {open?.kind === 'charge' ? <ChargeDialog instance={instance} opened={shown} onClose={close} /> : null}
+      {open?.kind === 'reset' ? <ResetImageDialog instance={instance} opened={shown} onClose={close} /> : null}
+    </Suspense>
   ) : null;
   return { actions, dialogs };
 }
