@@ -44,18 +44,30 @@ function buildWeb() {
   pnpm('--filter', '@console/web', 'build');
 }
 
-/** Debian's Chromium: Playwright cannot download its own browser on these machines. */
+/**
+ * Debian's Chromium (Playwright cannot download its own browser on these machines), and a CJK font
+ * so the Chinese screenshots show characters rather than boxes (best effort: tests pass without it).
+ */
 function ensureChromium() {
   const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (existsSync(exe)) return;
+  const cjkFont = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
   const isRoot = process.getuid?.() === 0;
-  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-    console.error(`✖ end-to-end tests need Chromium at ${exe}: install Debian's chromium package or set CHROMIUM_PATH`);
-    process.exit(1);
+  const canApt = isRoot && existsSync('/usr/bin/apt-get');
+  if (!existsSync(exe)) {
+    if (!canApt) {
+      console.error(`✖ end-to-end tests need Chromium at ${exe}: install Debian's chromium package or set CHROMIUM_PATH`);
+      process.exit(1);
+    }
+    console.log('› installing Chromium from Debian');
+    must('apt-get', ['update', '-qq']);
+    must('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   }
-  console.log('› installing Chromium from Debian');
-  must('apt-get', ['update', '-qq']);
-  must('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (!existsSync(cjkFont) && canApt) {
+    console.log('› installing a CJK font from Debian (for the Chinese screenshots)');
+    if (run('apt-get', ['install', '-y', '-qq', 'fonts-noto-cjk'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) !== 0) {
+      console.warn('⚠ fonts-noto-cjk could not be installed: Chinese text in screenshots will show as boxes');
+    }
+  }
 }
 
 function portOpen(port, host = '127.0.0.1') {
