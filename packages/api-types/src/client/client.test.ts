@@ -7,7 +7,7 @@ import { catalog } from '../catalog/index';
 import { apiErrorSchema } from '../errors';
 import { parseApiError } from './api-error';
 import { clientActionFiles } from './generate';
-import { allActionRefs } from './index';
+import { allActionRefs } from './all';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'actions');
 

@@ -2,9 +2,6 @@
 // metadata (./actions, generated). No zod schema reaches the browser through this file; a page
 // that validates a form with an entry's own schema imports that catalog file itself
 // (`@console/api-types/catalog/<file>`), so only its chunk carries it.
-import * as actions from './actions/index';
-import type { ActionRef } from './ref';
-
 export * from './actions/index';
 export * from '../values';
 export * from '../paas-values';
@@ -23,6 +20,3 @@ export type { ApiError } from '../errors';
 export type { ActionMeta, ActionRef } from './ref';
 export { parseApiError } from './api-error';
 
-/** Every action's metadata (for filters that list actions, e.g. the audit log's). */
-export const allActionRefs = (): ActionRef[] =>
-  Object.values(actions).flatMap((m) => Object.values(m) as ActionRef[]);

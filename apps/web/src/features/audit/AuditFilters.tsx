@@ -1,4 +1,4 @@
-import { allActionRefs } from '@console/api-types/client';
+import { allActionRefs } from '@console/api-types/client/all';
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { IconFilterOff, IconSearch, IconUser } from '@tabler/icons-react';
 import { useCallback } from 'react';
