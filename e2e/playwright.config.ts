@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 // Own ports, so a console you are running by hand (8080/8787) does not collide with the tests.
 const BFF_PORT = Number(process.env.E2E_BFF_PORT ?? 18080);
 const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 18787);
+const MOS_PORT = Number(process.env.E2E_MOS_PORT ?? 18788);
 
 export default defineConfig({
   testDir: './tests',
@@ -36,6 +37,7 @@ export default defineConfig({
     env: {
       PORT: String(BFF_PORT),
       SIM_CDS_PORT: String(SIM_PORT),
+      SIM_MOS_PORT: String(MOS_PORT),
       SIM_TASK_MS: '2500',
       LOG_LEVEL: 'warn',
       DATA_DIR: '../test-results/e2e-data',

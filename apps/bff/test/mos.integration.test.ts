@@ -79,7 +79,10 @@ describe.each(['json', 'xml'] as const)('MOS through the BFF, %s answers', (form
       const list = (await h.call('/api/accounts')).body.items as Item[];
       expect(list.find((a) => a.id === accountId)).toMatchObject({ provider: 'mos', endpointArea: 'custom', endpointUrl: `${h.sim.mos.url}/mcs/v1`, region: 'Beijing', secretHint: '****0001' });
       expect(JSON.stringify(list)).not.toContain(MOS_DEMO_KEY.secret);
-      expect((await h.call(`/api/accounts/${accountId}/test`, {})).body).toEqual({ ok: true, message: 'The key works: a signed GetBalance succeeded' });
+      const tested = await h.call(`/api/accounts/${accountId}/test`, {});
+      expect(tested.body).toEqual({ ok: true, message: 'The key works: a signed GetBalance succeeded' });
+      const audit = (await h.call(`/api/audit?action=TestCloudAccount&pageSize=50`)).body.items as Item[];
+      expect(audit.some((e) => e.params?.id === accountId && e.outcome === 'success')).toBe(true);
       const wrong = await addAccount(`wrong secret ${format}`, { secret: 'not-the-secret' });
       expect((await h.call(`/api/accounts/${wrong}/test`, {})).body).toMatchObject({ ok: false, code: 'SignatureDoesNotMatch', upstream: { httpStatus: 403 } });
       const noUrl = await h.call('/api/accounts', { provider: 'mos', name: 'x', accessKeyId: 'a', secret: 'b' });

@@ -76,20 +76,25 @@ export function accountsRouter(accounts: CloudAccountRepo, audit: AuditLog, upst
 
   // A harmless signed read tells whether the key pair and endpoint work: DescribeVdc on CDS,
   // GetBalance on MOS.
+  // Audited like every other POST: it signs a call with the stored secret.
   r.post('/accounts/:id/test', requireAdmin, async (req, res) => {
-    const creds = await accounts.getCredentials(String(req.params.id));
-    if (!creds) throw new HttpError(404, 'CloudAccountNotFound', 'That cloud account does not exist');
-    const signing = signingCredentials(creds, { mosFormat });
-    const opts = { timeoutMs: upstreamTimeoutMs, requestId: req.requestId, format: mosFormat };
-    try {
-      if (creds.provider === 'mos') await callMos(mosMcs.GetBalance, {}, signing, opts);
-      else await callCds(cdsNetwork.DescribeVdc, {}, signing, opts);
-      const probe = creds.provider === 'mos' ? 'GetBalance' : 'DescribeVdc';
-      res.json({ ok: true, message: `The key works: a signed ${probe} succeeded` });
-    } catch (err) {
-      if (!(err instanceof UpstreamError)) throw err;
-      res.json({ ok: false, code: err.code, message: err.message, upstream: err.upstream });
-    }
+    const id = String(req.params.id);
+    const result = await audited(audit, req, { product: 'accounts', action: 'TestCloudAccount', params: { id } }, async () => {
+      const creds = await accounts.getCredentials(id);
+      if (!creds) throw new HttpError(404, 'CloudAccountNotFound', 'That cloud account does not exist');
+      const signing = signingCredentials(creds, { mosFormat });
+      const opts = { timeoutMs: upstreamTimeoutMs, requestId: req.requestId, format: mosFormat };
+      try {
+        if (creds.provider === 'mos') await callMos(mosMcs.GetBalance, {}, signing, opts);
+        else await callCds(cdsNetwork.DescribeVdc, {}, signing, opts);
+        const probe = creds.provider === 'mos' ? 'GetBalance' : 'DescribeVdc';
+        return { ok: true, message: `The key works: a signed ${probe} succeeded` };
+      } catch (err) {
+        if (!(err instanceof UpstreamError)) throw err;
+        return { ok: false, code: err.code, message: err.message, upstream: err.upstream };
+      }
+    });
+    res.json(result);
   });
 
   return r;

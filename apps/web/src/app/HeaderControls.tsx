@@ -75,7 +75,7 @@ export function AccountPicker({ home }: { home?: (provider: CloudProvider) => st
       data-account-id={account?.id}
       leftSection={
         account ? (
-          <Tag size="xs" color={account.provider === 'cds' ? 'blue' : 'yellow'} aria-hidden>
+          <Tag size="xs" color={account.provider === 'cds' ? 'blue' : 'grape'} aria-hidden>
             {account.provider.toUpperCase()}
           </Tag>
         ) : (

@@ -1,6 +1,5 @@
 import { mosMcs, type MosKeyPair } from '@console/api-types/client';
 import { Group, Stack, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconKey, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -8,6 +7,7 @@ import { useActionMutation } from '../../api/mutation';
 import { actionQuery } from '../../api/query';
 import { useAccountId } from '../../context/AccountContext';
 import { useI18n } from '../../i18n/i18n';
+import { notifyDone } from './notify';
 import type { ResourceAction } from '../../kit/actions';
 import { ActionButton } from '../../kit/ActionButton';
 import { ActionMenu } from '../../kit/ActionMenu';
@@ -44,7 +44,7 @@ function ImportKeyPairDialog({ opened, onClose }: { opened: boolean; onClose: ()
         if (nameError || materialProblem) return;
         m.mutate(
           { KeyName: name.trim(), PublicKeyMaterial: material.trim() },
-          { onSuccess: ({ res }) => (notifications.show({ color: 'teal', message: t('mos.keys.imported', { name: res.data.name }), autoClose: 4000 }), onClose()) },
+          { onSuccess: ({ res }) => (notifyDone(t, t('mos.keys.imported', { name: res.data.name })), onClose()) },
         );
       }}
     >

@@ -1,6 +1,5 @@
 import { mosMcs, mosMcsInstanceOps as ops, type MosInstance } from '@console/api-types/client';
 import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -8,6 +7,7 @@ import { useActionMutation } from '../../api/mutation';
 import { actionQuery } from '../../api/query';
 import { useAccountId } from '../../context/AccountContext';
 import { useI18n } from '../../i18n/i18n';
+import { notifyDone } from './notify';
 import { ActionButton } from '../../kit/ActionButton';
 import { ErrorNotice } from '../../kit/ErrorNotice';
 import { metadataChanges, metadataProblems, type MetadataRow } from './mos-state';
@@ -78,7 +78,7 @@ export function MetadataSection({ instance }: { instance: MosInstance }) {
               if (!changes || problems.size) return;
               save.mutate(
                 { InstanceId: instance.id, ...changes },
-                { onSuccess: () => notifications.show({ color: 'teal', message: t('mos.meta.saved'), autoClose: 3000 }) },
+                { onSuccess: () => notifyDone(t, t('mos.meta.saved')) },
               );
             }}
             data-testid="mos-meta-save"

@@ -1,11 +1,11 @@
 import { mosMcsInstanceOps as ops } from '@console/api-types/client';
 import { Anchor, Button, Group, Paper, Select, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useActionMutation } from '../../api/mutation';
 import { sharedSearch } from '../../context/account';
 import { useI18n } from '../../i18n/i18n';
+import { notifyDone } from './notify';
 import { ActionButton } from '../../kit/ActionButton';
 import { ErrorNotice } from '../../kit/ErrorNotice';
 import { PageHeader } from '../../kit/PageHeader';
@@ -49,7 +49,7 @@ export function MosCreatePage() {
       {
         onSuccess: ({ res }) => {
           const created = res.data;
-          notifications.show({ color: 'teal', message: t('mos.create.done', { name: created.name }), autoClose: 4000 });
+          notifyDone(t, t('mos.create.done', { name: created.name }));
           void navigate(`/mos/instances/${encodeURIComponent(created.id)}${sharedSearch(params)}`);
         },
       },

@@ -1,9 +1,9 @@
 import { mosMcsInstanceOps as ops, type MosInstance } from '@console/api-types/client';
 import { Checkbox, Group, NumberInput, Select, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useActionMutation } from '../../api/mutation';
 import { useI18n } from '../../i18n/i18n';
+import { notifyDone } from './notify';
 import { FormDialog } from '../../kit/FormDialog';
 import { TypeToConfirm } from '../../kit/TypeToConfirm';
 import { useWhenOpened } from '../../kit/useWhenOpened';
@@ -16,8 +16,6 @@ interface DialogProps {
   onClose: () => void;
 }
 
-const done = (message: string) => notifications.show({ color: 'teal', message, autoClose: 4000 });
-
 /** A Duration picker: a number and hours or months (1M by default, as MOS). */
 export function DurationField({ count, unit, onChange }: { count: number | string; unit: 'H' | 'M'; onChange: (count: number | string, unit: 'H' | 'M') => void }) {
   const { t } = useI18n();
@@ -28,9 +26,10 @@ export function DurationField({ count, unit, onChange }: { count: number | strin
         label={t('mos.duration')}
         aria-label={t('mos.durationCount')}
         value={count}
-        min={1}
-        max={unit === 'H' ? 8760 : 36}
+        // No min/max here: Mantine would clamp on blur (72 typed while the unit is still months
+        // would become 36); the error below says what is allowed instead.
         allowDecimal={false}
+        allowNegative={false}
         onChange={(v) => onChange(v, unit)}
         error={invalid ? t('mos.durationInvalid') : undefined}
         data-testid="duration-count"
@@ -70,7 +69,7 @@ export function StopDialog({ instance, opened, onClose }: DialogProps) {
       data-testid="mos-stop-dialog"
       onSubmit={() =>
         instance &&
-        m.mutate({ InstanceId: instance.id, ...(force ? { Force: true } : {}) }, { onSuccess: () => (done(t('mos.done.stop', { name })), onClose()) })
+        m.mutate({ InstanceId: instance.id, ...(force ? { Force: true } : {}) }, { onSuccess: () => (notifyDone(t, t('mos.done.stop', { name })), onClose()) })
       }
     >
       <Text size="sm">{t('mos.stopText')}</Text>
@@ -97,7 +96,7 @@ export function RenewDialog({ instance, opened, onClose }: DialogProps) {
       error={m.error}
       submitDisabled={!duration}
       data-testid="mos-renew-dialog"
-      onSubmit={() => instance && duration && m.mutate({ InstanceId: instance.id, Duration: duration }, { onSuccess: () => (done(t('mos.action.renew') + ' · ' + instance.name), onClose()) })}
+      onSubmit={() => instance && duration && m.mutate({ InstanceId: instance.id, Duration: duration }, { onSuccess: () => (notifyDone(t, t('mos.action.renew') + ' · ' + instance.name), onClose()) })}
     >
       <Text size="sm">{t('mos.renewText')}</Text>
       <DurationField count={count} unit={unit} onChange={(c, u) => (setCount(c), setUnit(u))} />
@@ -129,7 +128,7 @@ export function ChangeTypeDialog({ instance, opened, onClose }: DialogProps) {
       submitDisabled={!type || !duration}
       data-testid="mos-change-type-dialog"
       onSubmit={() =>
-        instance && type && duration && m.mutate({ InstanceId: instance.id, InstanceType: type, Duration: duration }, { onSuccess: () => (done(`${t('mos.action.changeType')} · ${instance.name}`), onClose()) })
+        instance && type && duration && m.mutate({ InstanceId: instance.id, InstanceType: type, Duration: duration }, { onSuccess: () => (notifyDone(t, `${t('mos.action.changeType')} · ${instance.name}`), onClose()) })
       }
     >
       <Text size="sm">{t('mos.changeTypeText')}</Text>
@@ -170,7 +169,7 @@ export function RebuildDialog({ instance, opened, onClose }: DialogProps) {
       submitDisabled={typed.trim() !== name}
       data-testid="mos-rebuild-dialog"
       onSubmit={() =>
-        instance && m.mutate({ InstanceId: instance.id, ...(template ? { ImageId: template } : {}) }, { onSuccess: () => (done(`${t('mos.action.rebuild')} · ${name}`), onClose()) })
+        instance && m.mutate({ InstanceId: instance.id, ...(template ? { ImageId: template } : {}) }, { onSuccess: () => (notifyDone(t, `${t('mos.action.rebuild')} · ${name}`), onClose()) })
       }
     >
       <Text size="sm">{t('mos.rebuildText')}</Text>

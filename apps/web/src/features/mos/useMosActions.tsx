@@ -1,9 +1,9 @@
 import { mosMcsInstanceOps as ops, type MosInstance } from '@console/api-types/client';
-import { notifications } from '@mantine/notifications';
 import { IconClockPlus, IconPlayerPlay, IconPlayerStop, IconRefresh, IconResize, IconRotate, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useActionMutation } from '../../api/mutation';
 import { useI18n } from '../../i18n/i18n';
+import { notifyDone } from './notify';
 import type { ResourceAction } from '../../kit/actions';
 import { useActionRunner } from '../../kit/useActionRunner';
 import { ChangeTypeDialog, RebuildDialog, RenewDialog, StopDialog } from './MosDialogs';
@@ -34,7 +34,7 @@ export function useMosActions(onTerminated?: (i: MosInstance) => void) {
       setDialog({ kind, instance });
       setOpen(true);
     };
-    const told = (message: string) => notifications.show({ color: 'teal', message, autoClose: 4000 });
+    const told = (message: string) => notifyDone(t, message);
     return [
       {
         id: 'start',

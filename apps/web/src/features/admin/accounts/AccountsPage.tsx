@@ -75,7 +75,7 @@ export function AccountsPage() {
       header: t('accounts.col.provider'),
       nowrap: true,
       render: (a) => (
-        <Tag color={a.provider === 'cds' ? 'blue' : 'yellow'}>{a.provider.toUpperCase()}</Tag>
+        <Tag color={a.provider === 'cds' ? 'blue' : 'grape'}>{a.provider.toUpperCase()}</Tag>
       ),
     },
     { key: 'key', header: t('accounts.col.keyId'), render: (a) => <Copyable value={a.accessKeyId} label={t('accounts.keyIdOf', { name: a.name })} /> },
@@ -101,7 +101,7 @@ export function AccountsPage() {
             </Text>
           ) : null}
           {a.region ? (
-            <Text size="xs" c="dimmed" data-testid="account-region">
+            <Text size="xs" c="dimmed" data-testid="account-region-shown">
               {a.region}
             </Text>
           ) : null}
