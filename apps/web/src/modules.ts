@@ -8,6 +8,7 @@ import { monitoringModule } from './features/monitoring/module';
 import { mosModule } from './features/mos/module';
 import { profileModule } from './features/profile/module';
 import { vdcModule } from './features/vdc/module';
+import { securityGroupsModule } from './features/security-groups/module';
 import { databasesModule } from './features/databases/module';
 
 /**
@@ -19,6 +20,7 @@ export const modules: readonly ProductModule[] = [
   imagesModule,
   monitoringModule,
   vdcModule,
+  securityGroupsModule,
   databasesModule,
   mosModule,
   costModule,

@@ -58,6 +58,7 @@ export function CreateVdcDialog({
       submitLabel={t('vdc.create.submit')}
       loading={mutation.isPending}
       error={mutation.error}
+      size="lg"
       data-testid="create-vdc-dialog"
       onSubmit={() => {
         setTried(true);
@@ -87,6 +88,7 @@ export function CreateVdcDialog({
           setForm(undefined);
         }}
         searchable
+        allowDeselect={false}
         required
         comboboxProps={{ withinPortal: true }}
         error={tried && !region ? t('vdc.required') : notOnSale}

@@ -1,5 +1,5 @@
 import type { BillingMethodName, WanGood } from '@console/api-types/client';
-import { Loader, NumberInput, Select, Switch, Text, TextInput } from '@mantine/core';
+import { Loader, NumberInput, Select, SimpleGrid, Switch, Text, TextInput } from '@mantine/core';
 import { translateOr, useT } from '../../i18n/i18n';
 import {
   IP_CHOICES,
@@ -68,7 +68,7 @@ export function PublicNetworkFields({ form, onChange, goods, loading, tried }: P
   const setMethod = (method: BillingMethodName) =>
     onChange({ ...form, method, qos: minQos(method), float: undefined });
   return (
-    <>
+    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
       <TextInput
         label={t('vdc.pub.name')}
         value={form.name}
@@ -136,6 +136,6 @@ export function PublicNetworkFields({ form, onChange, goods, loading, tried }: P
           onChange={(e) => onChange({ ...form, autoRenew: e.currentTarget.checked })}
         />
       ) : null}
-    </>
+    </SimpleGrid>
   );
 }

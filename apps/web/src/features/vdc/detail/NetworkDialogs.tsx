@@ -161,6 +161,7 @@ export function AddPublicDialog({ vdc, opened, onClose }: DialogProps) {
       submitLabel={t('vdc.addPublic.submit')}
       loading={mutation.isPending}
       error={mutation.error}
+      size="lg"
       data-testid="add-public-dialog"
       onSubmit={() => {
         setTried(true);

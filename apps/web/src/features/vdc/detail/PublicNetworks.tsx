@@ -1,4 +1,5 @@
 import {
+  RENEWING_METHODS,
   cdsNetworkOps,
   type Instance,
   type PublicNetwork,
@@ -38,6 +39,9 @@ import {
   renewBlocked,
 } from '../rules';
 import { AddIpsDialog, BandwidthDialog } from './NetworkDialogs';
+
+/** Auto-renewal means something only for the billing methods that renew. */
+const renews = (p: PublicNetwork) => !p.billingMethod || RENEWING_METHODS.includes(p.billingMethod);
 
 type Dialog = { kind: 'bandwidth' | 'ips'; network: PublicNetwork } | undefined;
 
@@ -184,7 +188,9 @@ export function PublicNetworks({ vdc, instances }: { vdc: Vdc; instances: readon
                 : t('vdc.mbps', { n: p.qos })}
             </LabeledValue>
             <LabeledValue label={t('vdc.field.autoRenew')}>
-              {p.autoRenew === undefined ? '—' : t(p.autoRenew ? 'vdc.on' : 'vdc.off')}
+              {p.autoRenew === undefined || !renews(p)
+                ? '—'
+                : t(p.autoRenew ? 'vdc.on' : 'vdc.off')}
             </LabeledValue>
             <LabeledValue label={t('vdc.field.free')}>{p.unusedIpCount}</LabeledValue>
           </SimpleGrid>

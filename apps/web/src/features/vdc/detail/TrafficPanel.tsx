@@ -99,7 +99,7 @@ export function TrafficPanel({ vdc }: { vdc: Vdc }) {
             withLegend
             withDots={readings.length < 3}
             curveType="monotone"
-            yAxisProps={{ domain: [0, last?.maxQos ?? 'auto'] }}
+            yAxisProps={{ width: 72, domain: [0, last?.maxQos ?? 'auto'] }}
             referenceLines={
               last?.maxQos ? [{ y: last.maxQos, label: t('vdc.traffic.max'), color: 'red.6' }] : []
             }
