@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { screenshot } from './support/screens';
-import { signInAs } from './support/session';
+import { noteResponse } from './support/audit-trail';
+import { api, signInAs } from './support/session';
 
 // The second cloud as a person uses it: add a MOS account, import a key pair, create an
 // instance with it, stop, start, change its type, renew it, edit its metadata, terminate it.
@@ -169,4 +170,56 @@ test('a MOS account, a key pair and an instance through its whole life', async (
   await page.getByTestId('confirm-button').click();
   await expect(page).toHaveURL(/\/mos\/instances\?/);
   await expect(page.locator(`[data-testid=mos-instance-row][data-instance-name="${name}"]`)).toHaveCount(0);
+
+  // The e2e data folder outlives the run: leave no account behind.
+  const gone = await page.request.fetch(`/api/accounts/${accountId}`, { method: 'DELETE', headers: { 'X-CSRF': '1' } });
+  noteResponse('DELETE', gone.url(), gone.status(), gone.headers()['x-request-id']);
+  expect(gone.status()).toBe(204);
+});
+
+test('one inventory across both clouds, a failing account in its place, and the keyboard search', async ({ page }) => {
+  await signInAs(page, undefined, '/inventory');
+  // An account whose key is wrong: its card says so, the others are listed all the same.
+  const broken = await api(page, 'POST', '/api/accounts', {
+    provider: 'mos',
+    name: `MOS broken ${Date.now().toString(36)}`,
+    accessKeyId: MOS_KEY.id,
+    secret: 'not-the-secret',
+    endpointUrl: `http://127.0.0.1:${MOS_PORT}/mcs/v1`,
+  });
+  expect(broken.status).toBe(201);
+  try {
+    await page.reload();
+    const card = page.locator(`[data-testid=inventory-account][data-account-id="${broken.body.account.id}"]`);
+    await expect(card).toHaveAttribute('data-state', 'error', { timeout: 20_000 });
+    await expect(card).toContainText('SignatureDoesNotMatch');
+    await expect(page.getByTestId('inventory-partial')).toBeVisible();
+    await expect(page.locator('[data-testid=inventory-row][data-provider=cds]').first()).toBeVisible();
+    await page.getByTestId('inventory-search').fill('web-0');
+    await expect(page).toHaveURL(/q=web-0/);
+    await expect(page.locator('[data-testid=inventory-row][data-provider=mos][data-name=web-01]').first()).toBeVisible();
+    await expect(page.locator('[data-testid=inventory-row][data-provider=cds][data-name=web-01]').first()).toBeVisible();
+    await screenshot(page, 'inventory-light');
+    await expectNoSeriousA11yViolations(page, 'inventory');
+
+    // Ctrl+K: by the start of a MOS address, then open the CDS web-02 by its name.
+    await page.keyboard.press('Control+K');
+    await page.getByTestId('quick-search-input').fill('203.0.113');
+    await expect(page.getByTestId('quick-search-hit').first()).toHaveAttribute('data-to', /^\/mos\/instances\//);
+    await screenshot(page, 'quick-search-light');
+    await expectNoSeriousA11yViolations(page, 'keyboard search');
+    await page.getByTestId('quick-search-input').press('Enter');
+    await expect(page).toHaveURL(/\/mos\/instances\/[0-9a-f-]{36}\?account=/);
+    await expect(page.getByTestId('mos-detail')).toBeVisible();
+    await page.keyboard.press('Control+K');
+    await page.getByTestId('quick-search-input').fill('web-02');
+    const cdsHit = page.locator('[data-testid=quick-search-hit][data-to^="/instances/"]').first();
+    await expect(cdsHit).toBeVisible();
+    await cdsHit.click();
+    await expect(page).toHaveURL(/\/instances\/[0-9a-f-]{36}\?account=/);
+    await expect(page.getByRole('heading', { name: 'web-02' })).toBeVisible();
+  } finally {
+    const res = await page.request.fetch(`/api/accounts/${broken.body.account.id}`, { method: 'DELETE', headers: { 'X-CSRF': '1' } });
+    noteResponse('DELETE', res.url(), res.status(), res.headers()['x-request-id']);
+  }
 });

@@ -4,6 +4,7 @@ import { auditModule } from './features/audit/module';
 import { costModule } from './features/cost/module';
 import { imagesModule } from './features/images/module';
 import { instancesModule } from './features/instances/module';
+import { inventoryModule } from './features/inventory/module';
 import { monitoringModule } from './features/monitoring/module';
 import { mosModule } from './features/mos/module';
 import { profileModule } from './features/profile/module';
@@ -16,6 +17,7 @@ import { databasesModule } from './features/databases/module';
  * module.ts, plus one line here; the shell composes whatever it is given.
  */
 export const modules: readonly ProductModule[] = [
+  inventoryModule,
   instancesModule,
   imagesModule,
   monitoringModule,

@@ -15,6 +15,7 @@ import { sharedSearch } from '../context/account';
 import type { ProductModule } from '../context/module';
 import { useAccountChoice } from '../context/AccountContext';
 import { composeNav, providerHome } from './compose';
+import { QuickSearch } from './QuickSearch';
 import { AccountPicker, ColorSchemeToggle, LanguageSwitch, RegionPicker, UserMenu } from './HeaderControls';
 
 /** The navigation the modules declare, by group, as far as the person's role may see it. */
@@ -122,6 +123,7 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
               <Group gap="sm" wrap="nowrap" visibleFrom="md">
                 <LanguageSwitch />
               </Group>
+              <QuickSearch modules={modules} />
               <ColorSchemeToggle />
               <UserMenu user={user} />
             </Group>

@@ -58,6 +58,24 @@ export interface ModulePermissions {
   actions: readonly ActionId[];
 }
 
+/** A thing the keyboard search (Ctrl+K) can find, read from a list the console has fetched. */
+export interface SearchItem {
+  id: string;
+  name: string;
+  addresses: string[];
+}
+
+/**
+ * What a module offers the keyboard search: the answers of `action` the console has already listed
+ * (any account), and the page an item opens. The search never calls a cloud itself.
+ */
+export interface SearchSource {
+  action: ActionId;
+  /** A word for the kind of thing, in both languages ("Instance"). */
+  kind: Label;
+  to: (item: SearchItem, account: string) => string;
+}
+
 export interface ProductModule {
   /** Unique, lowercase: 'instances', 'vdc', 'admin'. */
   id: string;
@@ -68,6 +86,8 @@ export interface ProductModule {
   /** Registers the module's messages (./messages.ts); awaited before any of its pages renders. */
   messages?: () => Promise<unknown>;
   permissions: ModulePermissions;
+  /** What the keyboard search finds among this module's lists. */
+  search?: readonly SearchSource[];
 }
 
 /** Identity, for type checking a module's declaration where it is written. */

@@ -93,6 +93,11 @@ export const en = {
   'disk.big_disk': 'Large capacity',
 
   'shell.account': 'Cloud account',
+  'shell.search': 'Search (Ctrl+K)',
+  'shell.searchLabel': 'Find a resource by name, ID or IP address',
+  'shell.searchPlaceholder': 'Name, ID or IP address…',
+  'shell.searchHint': 'Searches what the console has listed so far (open a list or All instances to include more).',
+  'shell.searchNone': 'Nothing listed so far matches.',
   'shell.profile': 'Profile',
   'shell.signOut': 'Sign out',
 

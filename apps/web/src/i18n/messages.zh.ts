@@ -94,6 +94,11 @@ export const zh: Record<SharedKey, string> = {
   'disk.big_disk': '大容量云盘',
 
   'shell.account': '云账号',
+  'shell.search': '搜索（Ctrl+K）',
+  'shell.searchLabel': '按名称、ID 或 IP 地址查找资源',
+  'shell.searchPlaceholder': '名称、ID 或 IP 地址…',
+  'shell.searchHint': '在控制台已列出的资源中查找（打开列表或“全部云主机”可包含更多）。',
+  'shell.searchNone': '已列出的资源中没有匹配项。',
   'shell.profile': '个人资料',
   'shell.signOut': '退出登录',
 

@@ -22,4 +22,11 @@ export const instancesModule = defineModule({
       'cds/ccs/ConnectNetworkInterface', 'cds/ccs/DisconnectNetworkInterface', 'cds/ccs/ModifyIpAddress',
     ],
   },
+  search: [
+    {
+      action: 'cds/ccs/DescribeInstances',
+      kind: { en: 'CDS instance', zh: 'CDS 云服务器' },
+      to: (i, account) => `/instances/${encodeURIComponent(i.id)}?account=${encodeURIComponent(account)}`,
+    },
+  ],
 });

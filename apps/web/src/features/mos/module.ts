@@ -28,4 +28,12 @@ export const mosModule = defineModule({
       'mos/mcs/RenewInstance', 'mos/mcs/ChangeInstanceType', 'mos/mcs/PutInstanceMetadata',
     ],
   },
+  search: [
+    {
+      action: 'mos/mcs/DescribeInstances',
+      kind: { en: 'MOS instance', zh: 'MOS 云主机' },
+      to: (i, account) => `/mos/instances/${encodeURIComponent(i.id)}?account=${encodeURIComponent(account)}`,
+    },
+    { action: 'mos/mcs/DescribeKeyPairs', kind: { en: 'Key pair', zh: '密钥' }, to: (_k, account) => `/mos/key-pairs?account=${encodeURIComponent(account)}` },
+  ],
 });
