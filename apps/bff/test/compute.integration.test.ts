@@ -113,9 +113,9 @@ describe('instance changes through the BFF', () => {
     const target = await find('running', (i) => i.privateInterfaces.length > 0);
     const nic = target.privateInterfaces[0];
     const inVdc = (await instances()).filter((i) => i.vdcId === target.vdcId);
-    const used = new Set(inVdc.flatMap((i) => i.privateInterfaces.map((n: Item) => n.ip)));
-    const prefix = nic.ip.split('.').slice(0, 3).join('.');
-    const free = [...Array(250).keys()].map((n) => `${prefix}.${n + 2}`).find((ip) => !used.has(ip))!;
+    // Free by the cloud's own account: instances are not the only holders (databases take addresses too).
+    const vdc = h.sim.world.account(SIM_KEY.id)!.vdcs().find((v) => v.vdcId === target.vdcId)!;
+    const free = vdc.privateNetwork(nic.networkId)!.firstFree()!;
     await runTask('ModifyIpAddress', { InstanceId: target.id, InterfaceId: nic.id, Address: free });
     expect((await instance(target.id)).privateInterfaces[0]).toMatchObject({ id: nic.id, ip: free });
     const neighbour = inVdc.find((i) => i.id !== target.id && i.privateInterfaces.some((n: Item) => n.networkId === nic.networkId))!;
