@@ -144,8 +144,11 @@ const diskRaw = loose({
   size: z.coerce.number().optional(),
   Type: z.string().optional(),
   type: z.string().optional(),
+  /** The SDKs' name for Type (cds-gic-sdk-go DataDisksInfo/SystemDiskInfo). */
+  DiskType: z.string().optional(),
   IOPS: z.number().optional(),
   IopsSize: z.number().optional(),
+  Iops: z.number().optional(),
 });
 type DiskRaw = z.output<typeof diskRaw>;
 
@@ -167,7 +170,7 @@ const instanceRaw = loose({
     SystemDisk: diskRaw.optional(),
     DataDisks: z.array(diskRaw).default([]),
   }).optional(),
-  /** Documented as an object ({} when absent); a list is accepted too. */
+  /** Documented as an object ({} when absent); the SDKs read a list, which the simulator answers. */
   PublicNetworkInterface: z.union([interfaceRaw, z.array(interfaceRaw)]).optional(),
   PrivateNetworkInterface: z.union([interfaceRaw, z.array(interfaceRaw)]).optional(),
 });
@@ -187,8 +190,8 @@ const toInterfaces = (v: InterfaceRaw | InterfaceRaw[] | undefined): NetworkInte
 const toDisk = (d: DiskRaw): Disk => ({
   id: d.DiskId,
   size: d.Size ?? d.size ?? 0,
-  type: d.Type ?? d.type,
-  iops: d.IOPS ?? d.IopsSize,
+  type: d.Type ?? d.DiskType ?? d.type,
+  iops: d.IOPS ?? d.IopsSize ?? d.Iops,
 });
 
 export const normalizeInstance = (r: z.output<typeof instanceRaw>): Instance => {
@@ -239,15 +242,17 @@ export const DescribeInstances = defineAction({
       PageNumber: z.coerce.number().default(1),
       PageCount: z.coerce.number().default(1),
       TotalCount: z.coerce.number().optional(),
+      /** The SDKs' name for the count. */
+      Total: z.coerce.number().optional(),
     }),
   }),
   normalize: (raw): Page<Instance> => ({
     items: raw.Data.Instances.map(normalizeInstance),
     pageNumber: raw.Data.PageNumber,
     pageCount: raw.Data.PageCount,
-    totalCount: raw.Data.TotalCount,
+    totalCount: raw.Data.TotalCount ?? raw.Data.Total,
   }),
   summary: { en: 'List instances, by page, VDC, id or public IP', zh: '查询云服务器信息' },
   notes:
-    'The table documents flat fields; the answer is Data.Instances[]. System disk IOPS is IOPS in one example and IopsSize in another: both read. The sample code sends the public IP as PubIp while the table says PublicIp: the console sends PublicIp, the simulator accepts both. The example answer has a trailing comma; the fixture removes it.',
+    'The table documents flat fields; the answer is Data.Instances[]. System disk IOPS is IOPS in one example and IopsSize in another: both read. The sample code sends the public IP as PubIp while the table says PublicIp: the console sends PublicIp, the simulator accepts both. The example answer has a trailing comma; the fixture removes it. The published SDKs (cds-gic-sdk-go, run against the live service) read PublicNetworkInterface as a list, a disk\'s DiskType (and Iops/IopsSize) and the count as Total: the simulator answers those and keeps the document\'s Type, IOPS and TotalCount beside them; the document\'s object for PublicNetworkInterface cannot be kept (same key), so it is a list. This schema reads both shapes.',
 });

@@ -17,7 +17,15 @@ export interface DataDisk {
   diskId: string;
   size: number;
   type: string;
+  /** As asked (the SDKs send IOPS); absent means the default for the size. */
+  iops?: number;
 }
+
+/** IOPS of a disk nobody asked a figure for: 15 per GB, as the seeded system disks (40 GB → 600). */
+export const defaultIops = (sizeGb: number) => sizeGb * 15;
+
+/** The system disk's type in answers: the document names none; the SDKs read DiskType. */
+export const SYSTEM_DISK_TYPE = 'ssd_disk';
 
 export interface Nic {
   interfaceId: string;
@@ -36,6 +44,8 @@ export interface SystemDisk {
   diskId?: string;
   size: number;
   iops: number;
+  /** The SDKs send SystemDisk.Type; absent means SYSTEM_DISK_TYPE. */
+  type?: string;
 }
 
 export interface InstanceInit {
@@ -79,7 +89,7 @@ export class Instance {
   createdAt: number;
   batch: number;
   index: number;
-  systemDisk: Required<SystemDisk>;
+  systemDisk: SystemDisk & { diskId: string };
   dataDisks: DataDisk[];
   publicNic?: Nic;
   privateNics: Nic[];
@@ -108,7 +118,12 @@ export class Instance {
     this.charged = init.charged;
   }
 
-  /** The DescribeInstances item: the documented keys plus Cpu, Ram, InstanceType, ImageId, CreateTime. */
+  /**
+   * The DescribeInstances item: the documented keys plus Cpu, Ram, InstanceType, ImageId,
+   * CreateTime, and the spellings the published SDKs read (cds-gic-sdk-go): DiskType beside
+   * Type, Iops/IopsSize beside IOPS, PublicNetworkInterface as a list (the document's object
+   * cannot be kept beside it: same key).
+   */
   toWire(vdcName: string) {
     const nic = (n: Nic, kind: 'PublicId' | 'PrivateId') => ({
       InterfaceId: n.interfaceId,
@@ -133,15 +148,26 @@ export class Instance {
       ImageId: this.imageId,
       CreateTime: cdsDateTime(this.createdAt),
       Disks: {
-        SystemDisk: { DiskId: this.systemDisk.diskId, Size: this.systemDisk.size, IOPS: this.systemDisk.iops },
+        SystemDisk: diskWire(this.systemDisk.diskId, this.systemDisk.size, this.systemDisk.type ?? SYSTEM_DISK_TYPE, this.systemDisk.iops),
         LeftDataDiskNum: MAX_DATA_DISKS - this.dataDisks.length,
-        DataDisks: this.dataDisks.map((d) => ({ DiskId: d.diskId, Size: d.size, Type: d.type })),
+        DataDisks: this.dataDisks.map((d) => diskWire(d.diskId, d.size, d.type, d.iops ?? defaultIops(d.size))),
       },
-      PublicNetworkInterface: this.publicNic ? nic(this.publicNic, 'PublicId') : {},
+      PublicNetworkInterface: this.publicNic ? [nic(this.publicNic, 'PublicId')] : [],
       PrivateNetworkInterface: this.privateNics.map((n) => nic(n, 'PrivateId')),
     };
   }
 }
+
+/** One disk in every spelling the document and the SDKs read. */
+const diskWire = (diskId: string, size: number, type: string, iops: number) => ({
+  DiskId: diskId,
+  Size: size,
+  Type: type,
+  DiskType: type,
+  IOPS: iops,
+  Iops: iops,
+  IopsSize: iops,
+});
 
 /** A stable disk id for an instance's system disk, from its own generator seeded by the instance id. */
 function systemDiskId(instanceId: string) {

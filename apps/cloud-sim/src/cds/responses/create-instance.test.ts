@@ -38,7 +38,7 @@ describe('CreateInstance', () => {
       InstanceChargeType: 'PostPaid',
       InstanceType: 'Standard',
       VdcName: 'Beijing-Prod',
-      PublicNetworkInterface: {},
+      PublicNetworkInterface: [],
       PrivateNetworkInterface: [],
     });
     expect(newest!.InstanceName).toBe(newest!.InstanceId);
@@ -62,12 +62,12 @@ describe('CreateInstance', () => {
     const made = (await instances()).slice(0, 3);
     expect(made.map((i) => i.InstanceName)).toEqual(['batch-001', 'batch-002', 'batch-003']);
     const vdc = (await vdcs()).find((v) => v.VdcId === b.VdcId)!;
-    const publicIps = made.map((i) => i.PublicNetworkInterface.IP);
+    const publicIps = made.map((i) => i.PublicNetworkInterface[0]?.IP);
     const privateIps = made.map((i) => i.PrivateNetworkInterface[0].IP);
     expect(new Set(publicIps).size).toBe(3);
     expect(new Set(privateIps).size).toBe(3);
     for (const i of made) {
-      expect(i.PublicNetworkInterface.PublicId).toBe(vdc.PublicNetwork[0].PublicId);
+      expect(i.PublicNetworkInterface[0]?.PublicId).toBe(vdc.PublicNetwork[0].PublicId);
       expect(i.PrivateNetworkInterface[0].PrivateId).toBe(vdc.PrivateNetwork[0].PrivateId);
       expect(i.Disks.DataDisks.map((d: Json) => [d.Size, d.Type])).toEqual([[100, 'ssd_disk'], [500, 'high_disk']]);
     }
@@ -77,7 +77,7 @@ describe('CreateInstance', () => {
   it('takes explicit addresses from the VDC segments and counts them as used', async () => {
     const b = await base('Singapore-Edge');
     const vdc = (await vdcs()).find((v) => v.VdcId === b.VdcId)!;
-    const used = new Set((await instances()).map((i) => i.PublicNetworkInterface.IP));
+    const used = new Set((await instances()).map((i) => i.PublicNetworkInterface[0]?.IP));
     const seg = vdc.PublicNetwork[0].Segments[0];
     const [a, b2, c, d] = seg.Address.split('.').map(Number);
     const free = Array.from({ length: 13 }, (_, k) => `${a}.${b2}.${c}.${d + 2 + k}`).find((ip) => !used.has(ip))!;
@@ -85,7 +85,7 @@ describe('CreateInstance', () => {
     const r = await create({ ...b, InstanceName: 'explicit', PublicIp: [free], PrivateIp: [{ PrivateID: vdc.PrivateNetwork[0].PrivateId, IP: [privateIp] }] });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     const [made] = await instances();
-    expect(made!.PublicNetworkInterface.IP).toBe(free);
+    expect(made!.PublicNetworkInterface[0]?.IP).toBe(free);
     expect(made!.PrivateNetworkInterface[0].IP).toBe(privateIp);
     const after = (await vdcs()).find((v) => v.VdcId === b.VdcId)!;
     expect(after.PublicNetwork[0].UnuseIpNum).toBe(vdc.PublicNetwork[0].UnuseIpNum - 1);
@@ -106,7 +106,7 @@ describe('CreateInstance', () => {
     const bj = await base();
     const sh = await base('Shanghai-Prod');
     const dallas = await base('Dallas-Backup');
-    const usedIp = (await instances()).find((i) => i.VdcId === bj.VdcId && i.PublicNetworkInterface.IP)!.PublicNetworkInterface.IP;
+    const usedIp = (await instances()).find((i) => i.VdcId === bj.VdcId && i.PublicNetworkInterface[0]?.IP)!.PublicNetworkInterface[0]?.IP;
     const beforeCount = (await instances()).length;
     const beforeBalance = account().balance;
     const cases: [string, Record<string, unknown>, number, string][] = [

@@ -57,17 +57,29 @@ describe('DescribeInstances', () => {
         Disks: { SystemDisk: { Size: expect.any(Number), IOPS: expect.any(Number) }, DataDisks: expect.any(Array) },
         PrivateNetworkInterface: expect.any(Array),
       });
-      expect(typeof i.PublicNetworkInterface).toBe('object');
-      expect(Array.isArray(i.PublicNetworkInterface)).toBe(false);
-      for (const d of i.Disks.DataDisks) expect(Object.keys(d).sort()).toEqual(['DiskId', 'Size', 'Type']);
+      expect(Array.isArray(i.PublicNetworkInterface)).toBe(true);
+      for (const d of i.Disks.DataDisks) expect(Object.keys(d).sort()).toEqual(['DiskId', 'DiskType', 'IOPS', 'Iops', 'IopsSize', 'Size', 'Type']);
       for (const n of i.PrivateNetworkInterface) {
         expect(n).toEqual({ InterfaceId: expect.any(String), Name: expect.any(String), IP: expect.stringMatching(/^10\.240\./), MAC: expect.stringMatching(/^00:50:56:/), Connected: 1, PrivateId: expect.any(String) });
       }
     }
-    const withoutPublic = all.find((i) => Object.keys(i.PublicNetworkInterface).length === 0);
-    expect(withoutPublic?.PublicNetworkInterface).toEqual({});
-    const withPublic = all.find((i) => i.PublicNetworkInterface.IP);
-    expect(Object.keys(withPublic!.PublicNetworkInterface).sort()).toEqual(['Connected', 'IP', 'InterfaceId', 'MAC', 'Name', 'PublicId']);
+    const withoutPublic = all.find((i) => i.PublicNetworkInterface.length === 0);
+    expect(withoutPublic?.PublicNetworkInterface).toEqual([]);
+    const withPublic = all.find((i) => i.PublicNetworkInterface[0]?.IP);
+    expect(Object.keys(withPublic!.PublicNetworkInterface[0]).sort()).toEqual(['Connected', 'IP', 'InterfaceId', 'MAC', 'Name', 'PublicId']);
+  });
+
+  it('answers as the published SDKs read it (cds-gic-sdk-go): interface lists, DiskType, Total beside TotalCount', async () => {
+    const r = await describeInstances({ PageSize: 100 });
+    expect(r.body.Data).toMatchObject({ Total: 42, TotalCount: 42 });
+    const i = (r.body.Data.Instances as Json[]).find((x) => x.Disks.DataDisks.length > 0)!;
+    const d = i.Disks.DataDisks[0];
+    expect(d.DiskType).toBe(d.Type);
+    expect(d.Iops).toBe(d.IOPS);
+    expect(i.Disks.SystemDisk).toMatchObject({ DiskType: expect.any(String), Iops: i.Disks.SystemDisk.IOPS, IopsSize: i.Disks.SystemDisk.IOPS });
+    const parsed = cdsCcs.DescribeInstances.normalize(cdsCcs.DescribeInstances.output.parse(r.body));
+    expect(parsed.totalCount).toBe(42);
+    expect(parsed.items.filter((x) => x.publicIps.length > 0).length).toBeGreaterThan(0);
   });
 
   it('filters by VdcId, InstanceId (one or a list) and PublicIp, also spelled PubIp', async () => {
@@ -81,8 +93,8 @@ describe('DescribeInstances', () => {
     expect((await describeInstances({ InstanceId: a!.InstanceId })).body.Data.Instances).toEqual([a]);
     expect((await describeInstances({ InstanceId: [b!.InstanceId, a!.InstanceId] })).body.Data.Instances).toEqual([a, b]);
 
-    const pub = all.find((i) => i.PublicNetworkInterface.IP)!;
-    const ip = pub.PublicNetworkInterface.IP;
+    const pub = all.find((i) => i.PublicNetworkInterface[0]?.IP)!;
+    const ip = pub.PublicNetworkInterface[0].IP;
     expect((await describeInstances({ PublicIp: ip })).body.Data.Instances).toEqual([pub]);
     expect((await describeInstances({ PubIp: ip })).body.Data.Instances).toEqual([pub]);
     expect((await describeInstances({ PubIp: '1.2.3.4' })).body.Data).toMatchObject({ Instances: [], TotalCount: 0, PageCount: 0 });

@@ -24,9 +24,9 @@ describe('CreateDisk', () => {
     const after = await env.look.instance(target.InstanceId);
     expect(after.InstanceStatus).toBe('running');
     const added = after.Disks.DataDisks.slice(target.Disks.DataDisks.length);
-    expect(added).toEqual([
-      { DiskId: expect.stringMatching(/^[0-9a-f-]{36}$/), Size: 100, Type: 'ssd_disk' },
-      { DiskId: expect.stringMatching(/^[0-9a-f-]{36}$/), Size: 200, Type: 'high_disk' },
+    expect(added).toMatchObject([
+      { DiskId: expect.stringMatching(/^[0-9a-f-]{36}$/), Size: 100, Type: 'ssd_disk', DiskType: 'ssd_disk', IOPS: 1500 },
+      { DiskId: expect.stringMatching(/^[0-9a-f-]{36}$/), Size: 200, Type: 'high_disk', DiskType: 'high_disk', IOPS: 3000 },
     ]);
     expect(after.Disks.LeftDataDiskNum).toBe(target.Disks.LeftDataDiskNum - 2);
   });
@@ -64,7 +64,9 @@ describe('ResizeDisk', () => {
     expect(answer.Data).toMatchObject({ TaskType: 'orderResizeDisk', ResourceIds: [target.InstanceId, disk.DiskId] });
     const after = await env.look.instance(target.InstanceId);
     expect(after.InstanceStatus).toBe('running');
-    expect(after.Disks.DataDisks[0]).toEqual({ ...disk, Size: disk.Size + step });
+    // A disk whose IOPS nobody asked for keeps the default for its size (15 per GB).
+    const iops = (disk.Size + step) * 15;
+    expect(after.Disks.DataDisks[0]).toEqual({ ...disk, Size: disk.Size + step, IOPS: iops, Iops: iops, IopsSize: iops });
   });
 
   it('answers the documented errors', async () => {

@@ -9,7 +9,8 @@ import { idList, paginate } from './paging';
 /**
  * DescribeInstances (POST /ccs): every instance of the account across regions, newest first,
  * filtered by VdcId, InstanceId (one or a list) and PublicIp (PubIp too, as the sample code
- * sends it); Data.Instances[] with PageNumber, PageCount and TotalCount.
+ * sends it); Data.Instances[] with PageNumber, PageCount and TotalCount, and Total (the
+ * SDKs' name for the count) beside it.
  */
 export const describeInstances = handler(
   '/ccs',
@@ -31,6 +32,7 @@ export const describeInstances = handler(
         PageNumber: page.PageNumber,
         PageCount: page.PageCount,
         TotalCount: page.TotalCount,
+        Total: page.TotalCount,
       },
     };
   },

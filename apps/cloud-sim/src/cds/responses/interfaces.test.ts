@@ -7,7 +7,7 @@ const env = opsSimulator();
 
 const post = (action: string, body: Record<string, unknown>) => env.client.post('/ccs', action, body);
 const vdcOf = async (i: Json) => (await env.client.get('/network', 'DescribeVdc', { VdcId: i.VdcId })).body.Data[0];
-const withPublic = (i: Json) => Boolean(i.PublicNetworkInterface.IP);
+const withPublic = (i: Json) => Boolean(i.PublicNetworkInterface[0]?.IP);
 
 /** An address of the instance's first private network no instance uses. */
 async function freePrivateIp(i: Json) {
@@ -39,18 +39,18 @@ describe('ModifyIpAddress', () => {
 
   it('unbinds a public address with "None" and binds a free one again', async () => {
     const target = await env.look.find('running', withPublic);
-    const nic = target.PublicNetworkInterface;
+    const nic = target.PublicNetworkInterface[0];
     const unused = async () => (await vdcOf(target)).PublicNetwork[0].UnuseIpNum;
     const before = await unused();
     const r = await post('ModifyIpAddress', { InstanceId: target.InstanceId, InterfaceId: nic.InterfaceId, Address: 'None' });
     expectTaskAnswer(cdsCcsInstanceOps.ModifyIpAddress, r);
     await waitForTask(env.client, r.body.TaskId);
-    expect((await env.look.instance(target.InstanceId)).PublicNetworkInterface).toEqual({ ...nic, IP: '' });
+    expect((await env.look.instance(target.InstanceId)).PublicNetworkInterface).toEqual([{ ...nic, IP: '' }]);
     expect(await unused()).toBe(before + 1);
     expect(await env.look.instances({ PublicIp: nic.IP })).toEqual([]);
     const again = await post('ModifyIpAddress', { InstanceId: target.InstanceId, InterfaceId: nic.InterfaceId, Address: nic.IP });
     await waitForTask(env.client, again.body.TaskId);
-    expect((await env.look.instance(target.InstanceId)).PublicNetworkInterface.IP).toBe(nic.IP);
+    expect((await env.look.instance(target.InstanceId)).PublicNetworkInterface[0]?.IP).toBe(nic.IP);
     expect(await unused()).toBe(before);
   });
 
@@ -58,13 +58,13 @@ describe('ModifyIpAddress', () => {
     const target = await env.look.find('running', (i) => withPublic(i) && i.PrivateNetworkInterface.length > 0);
     const neighbour = (await env.look.instances({ VdcId: target.VdcId })).find((i) => i.InstanceId !== target.InstanceId && i.PrivateNetworkInterface.length > 0)!;
     const errored = await env.look.find('error');
-    const pub = target.PublicNetworkInterface.InterfaceId;
+    const pub = target.PublicNetworkInterface[0]?.InterfaceId;
     const priv = target.PrivateNetworkInterface[0].InterfaceId;
     const cases: [Record<string, unknown>, number, string][] = [
       [{ InterfaceId: priv, Address: neighbour.PrivateNetworkInterface[0].IP }, 400, 'InvalidPrivateIpAddress.Duplicated'],
       [{ InterfaceId: priv, Address: target.PrivateNetworkInterface[0].IP }, 400, 'InvalidPrivateIpAddress.Duplicated'],
       [{ InterfaceId: pub, Address: '8.8.8.8' }, 403, 'InvalidIp.Address'],
-      [{ InterfaceId: priv, Address: target.PublicNetworkInterface.IP }, 403, 'InvalidIp.Address'],
+      [{ InterfaceId: priv, Address: target.PublicNetworkInterface[0]?.IP }, 403, 'InvalidIp.Address'],
       [{ InterfaceId: 'eth0', Address: 'None' }, 400, 'InvalidInterfaceID.Malformed'],
       [{ InterfaceId: neighbour.PrivateNetworkInterface[0].InterfaceId, Address: 'None' }, 400, 'InterfaceNotFound'],
       [{ InterfaceId: priv, Address: '10.0.0' }, 400, 'InvalidParameter'],
@@ -99,11 +99,11 @@ describe('DisconnectNetworkInterface and ConnectNetworkInterface', () => {
     const target = await env.look.find('running', withPublic);
     const other = await env.look.find('running', (i) => i.InstanceId !== target.InstanceId && withPublic(i));
     const errored = await env.look.find('error');
-    const pub = target.PublicNetworkInterface.InterfaceId;
+    const pub = target.PublicNetworkInterface[0]?.InterfaceId;
     const cases: [string, Record<string, unknown>, number, string][] = [
       ['ConnectNetworkInterface', { InterfaceId: pub }, 403, 'IncorrectInstanceStatus'],
       ['ConnectNetworkInterface', { InterfaceId: 'eth0' }, 400, 'InvalidInterfaceID.Malformed'],
-      ['DisconnectNetworkInterface', { InterfaceId: other.PublicNetworkInterface.InterfaceId }, 400, 'InterfaceNotFound'],
+      ['DisconnectNetworkInterface', { InterfaceId: other.PublicNetworkInterface[0]?.InterfaceId }, 400, 'InterfaceNotFound'],
       ['DisconnectNetworkInterface', { InterfaceId: 'eth0' }, 400, 'InvalidInterfaceID.Malformed'],
       ['DisconnectNetworkInterface', { InstanceId: errored.InstanceId, InterfaceId: pub }, 403, 'IncorrectInstanceStatus'],
       ['DisconnectNetworkInterface', { InstanceId: GONE_ID, InterfaceId: pub }, 400, 'InstanceNotFound'],

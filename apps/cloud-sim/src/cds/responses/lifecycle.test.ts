@@ -100,7 +100,7 @@ describe('StopInstance and RebootInstance (power on)', () => {
 describe('DeleteInstance', () => {
   it('deletes several instances: deleting at once, gone at the end, addresses free again', async () => {
     const all = await instances();
-    const targets = [all.find((i) => i.InstanceStatus === 'running' && i.PublicNetworkInterface.IP)!, await withStatus('stop'), await withStatus('error')];
+    const targets = [all.find((i) => i.InstanceStatus === 'running' && i.PublicNetworkInterface[0]?.IP)!, await withStatus('stop'), await withStatus('error')];
     const vdcBefore = (await client.get('/network', 'DescribeVdc', { VdcId: targets[0]!.VdcId })).body.Data[0];
     const r = await client.post('/ccs', 'DeleteInstance', { InstanceIds: targets.map((t) => t.InstanceId) });
     expect(r.status).toBe(200);

@@ -18,7 +18,7 @@ beforeAll(async () => {
     (i) =>
       i.InstanceStatus === 'running' &&
       i.Disks.DataDisks.length > 0 &&
-      i.PublicNetworkInterface.InterfaceId,
+      i.PublicNetworkInterface[0]?.InterfaceId,
   )!;
   stopped = all.find((i) => i.InstanceStatus === 'stop')!;
 });
@@ -37,7 +37,7 @@ const deviceFor = (i: Json, metric: string): Json =>
   metric.startsWith('Disk')
     ? { DiskId: i.Disks.DataDisks[0].DiskId }
     : metric.startsWith('Interface')
-      ? { InterfaceId: i.PublicNetworkInterface.InterfaceId }
+      ? { InterfaceId: i.PublicNetworkInterface[0]?.InterfaceId }
       : {};
 
 describe('DescribeInstanceMonitor', () => {
@@ -164,7 +164,7 @@ describe('DescribeInstanceMonitor', () => {
     const other = await monitor({
       ...base,
       InterfaceId:
-        stopped.PublicNetworkInterface.InterfaceId ??
+        stopped.PublicNetworkInterface[0]?.InterfaceId ??
         stopped.PrivateNetworkInterface[0].InterfaceId,
     });
     expect([other.status, other.body.Code]).toEqual([400, 'InvalidInterfaceID.NotFound']);

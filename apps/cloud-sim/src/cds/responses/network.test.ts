@@ -50,7 +50,7 @@ describe('DescribeVdc', () => {
     for (const vdc of vdcs) {
       const pub = vdc.PublicNetwork[0];
       const usable = pub.Segments.reduce((n: number, s: { Mask: number }) => n + 2 ** (32 - s.Mask) - 3, 0);
-      const used = instances.filter((i: { PublicNetworkInterface: { PublicId?: string } }) => i.PublicNetworkInterface.PublicId === pub.PublicId).length;
+      const used = instances.filter((i: { PublicNetworkInterface: { PublicId?: string }[] }) => i.PublicNetworkInterface[0]?.PublicId === pub.PublicId).length;
       expect(pub.UnuseIpNum).toBe(usable - used);
       for (const p of vdc.PrivateNetwork) {
         const onIt = instances.flatMap((i: { PrivateNetworkInterface: { PrivateId: string }[] }) => i.PrivateNetworkInterface).filter((n: { PrivateId: string }) => n.PrivateId === p.PrivateId);
