@@ -47,21 +47,23 @@ export function sessionRouter(storage: Pick<Storage, 'users' | 'sessions' | 'log
 
     const lock = await storage.loginThrottle.check(attempt);
     if (lock.locked) return refuseLocked(lock.until, lock.retryAfterSeconds);
+    // The attempt is counted before the hash is compared: a burst gets no more guesses than a row.
+    const reserved = await storage.loginThrottle.reserve(attempt);
+    if (!reserved.allowed && reserved.lock.locked) return refuseLocked(reserved.lock.until, reserved.lock.retryAfterSeconds);
 
     const found = await storage.users.findForLogin(username);
     // An unknown name costs the same scrypt work as a wrong password, so timing tells nothing.
     const ok = await verifyPassword(password, found?.passwordHash ?? (await dummyPasswordHash()));
     if (!found || !ok) {
-      const after = await storage.loginThrottle.recordFailure(attempt);
-      if (after.locked) return refuseLocked(after.until, after.retryAfterSeconds);
+      if (reserved.lock.locked) return refuseLocked(reserved.lock.until, reserved.lock.retryAfterSeconds);
       await record(req, username, 'Login', 'denied', 'InvalidCredentials');
       throw new HttpError(401, 'InvalidCredentials', 'Wrong username or password');
     }
+    await storage.loginThrottle.recordSuccess(attempt);
     if (found.user.disabled) {
       await record(req, found.user.username, 'Login', 'denied', 'AccountDisabled');
       throw new HttpError(403, 'AccountDisabled', 'This account is disabled; ask an admin to enable it');
     }
-    await storage.loginThrottle.recordSuccess(attempt);
 
     // A new session id at every login (no fixation); any session the browser brought is ended.
     const previous = readSessionToken(req);

@@ -83,6 +83,18 @@ describeStorage('login throttle', (ctx) => {
     expect(await t.status('grace')).toEqual({ failures: 20, lockedUntil: null });
   });
 
+  it('reserves attempts before the compare: only the limit may be tried, and a success hands its count back', async () => {
+    const tries = await Promise.all(Array.from({ length: 6 }, () => throttle.reserve({ username: 'judy', ip: '10.7.7.7' })));
+    expect(tries.filter((t) => t.allowed)).toHaveLength(3);
+    expect(tries.every((t) => t.allowed || t.lock.locked)).toBe(true);
+    await throttle.clear({ username: 'judy', ip: '10.7.7.7' });
+    await throttle.reserve({ username: 'kim', ip: '10.7.7.8' });
+    await throttle.recordSuccess({ username: 'kim', ip: '10.7.7.8' });
+    expect(await throttle.status('kim')).toEqual({ failures: 0, lockedUntil: null });
+    const { rows } = await ctx.db.query<{ failures: number }>(`SELECT failures FROM login_throttle WHERE scope = 'ip' AND key = '10.7.7.8'`);
+    expect(rows[0]?.failures).toBe(0);
+  });
+
   it('purges rows whose window and lock are over', async () => {
     await fail('henry');
     for (let i = 0; i < 3; i++) await fail('ivan');

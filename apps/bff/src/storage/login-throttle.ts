@@ -44,8 +44,17 @@ export interface LoginThrottle {
   check(attempt: LoginAttempt): Promise<LockState>;
   /** Counts a failure for both keys; the answer says whether this failure locked one. */
   recordFailure(attempt: LoginAttempt): Promise<LockState>;
-  /** A good password clears the username's count (not the address's: one own account must not reset it). */
-  recordSuccess(attempt: Pick<LoginAttempt, 'username'>): Promise<void>;
+  /**
+   * Counts the attempt as a failure *before* the password is compared, so guesses sent in
+   * parallel cannot outrun the lock: only attempts within the limit may be compared
+   * (`allowed`). A good password then hands the count back (`recordSuccess` with the ip).
+   */
+  reserve(attempt: LoginAttempt): Promise<{ allowed: boolean; lock: LockState }>;
+  /**
+   * A good password clears the username's count (not the address's: one own account must not
+   * reset it); given the address, it takes back the one failure `reserve` counted there.
+   */
+  recordSuccess(attempt: Pick<LoginAttempt, 'username'> & { ip?: string }): Promise<void>;
   /** For the people screen: failures in the current window and the lock, if any. */
   status(username: string): Promise<ThrottleStatus>;
   /** An admin's unlock. */
@@ -126,8 +135,21 @@ export function createLoginThrottle(
       return lockOf(rows, t);
     },
 
-    async recordSuccess({ username }) {
+    async reserve({ username, ip }) {
+      const t = now();
+      const rows = [await bump('user', throttleKey('user', username), t), await bump('ip', throttleKey('ip', ip), t)];
+      return { allowed: rows.every((r) => r.failures <= policies[r.scope].maxFailures), lock: lockOf(rows, t) };
+    },
+
+    async recordSuccess({ username, ip }) {
       await db.query(`DELETE FROM login_throttle WHERE scope = 'user' AND key = $1`, [throttleKey('user', username)]);
+      if (ip === undefined) return;
+      await db.query(
+        `UPDATE login_throttle SET failures = GREATEST(failures - 1, 0),
+           locked_until = CASE WHEN failures - 1 < $2::int THEN NULL ELSE locked_until END
+         WHERE scope = 'ip' AND key = $1`,
+        [throttleKey('ip', ip), policies.ip.maxFailures],
+      );
     },
 
     async status(username) {
