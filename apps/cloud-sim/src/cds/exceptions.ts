@@ -19,6 +19,9 @@ const e = (status: number, code: string, message: string) => new CdsError(status
 // --- request, authentication --------------------------------------------------------------
 export const missingParameter = (name: string) =>
   e(400, 'MissingParameter', `The input parameter "${name}" that is mandatory for processing this request is not supplied.`);
+/** ResizeDisk's documented code for an absent parameter (spelt "Paramter" as the document does). */
+export const incompleteParameter = (name: string) =>
+  e(400, 'IncompleteParamter', `Some fields can not be null in this request: "${name}" is not supplied.`);
 export const badQueryString = (why: string) => e(400, 'InvalidParameter', `The query string is not valid: ${why}.`);
 export const invalidSignatureMethod = (got: string) =>
   e(400, 'InvalidSignatureMethod', `SignatureMethod "${got}" is not supported; use HMAC-SHA1.`);

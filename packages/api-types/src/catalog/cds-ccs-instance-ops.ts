@@ -54,7 +54,7 @@ export const ModifyInstanceChargeType = defineAction({
     zh: '云服务器变更计费方式',
   },
   notes:
-    'The table allows both PrePaid and PostPaid; the worked example (示例 6) says only pay-as-you-go → monthly is allowed and sends Action "" (a slip): the console sends the real action name, accepts both values and lets the cloud refuse. That example answers TaskId "0" with Data.order_audit: the answer is accepted as is (the TaskId is passed on). PrepaidMonth keeps CreateInstance\'s 0–36 bound; the document states no maximum.',
+    'The table allows both PrePaid and PostPaid; the worked example (示例 6) says only pay-as-you-go → monthly is allowed and sends Action "" (a slip): the console sends the real action name, accepts both values; the simulator follows the table (both directions; monthly → pay-as-you-go refunds nothing). That example answers TaskId "0" with Data.order_audit: the answer is accepted as is (the TaskId is passed on). PrepaidMonth keeps CreateInstance\'s 0–36 bound; the document states no maximum.',
 });
 
 export const ModifyInstanceSpec = defineAction({
@@ -80,7 +80,7 @@ export const ModifyInstanceSpec = defineAction({
   normalize: taskResult,
   summary: { en: 'Change the CPU and memory of an instance', zh: '云服务器配置升级（CPU/内存）' },
   notes:
-    'Both Cpu and Ram are optional in the table ("不填写默认不更改"); a call with neither would change nothing, so the console asks for at least one.',
+    'Both Cpu and Ram are optional in the table ("不填写默认不更改"); a call with neither would change nothing, so the console asks for at least one. Either alone is accepted; the other keeps its value.',
 });
 
 export const CreateDisk = defineAction({
@@ -105,7 +105,7 @@ export const CreateDisk = defineAction({
   normalize: taskResult,
   summary: { en: 'Add one or more data disks to an instance', zh: '云服务器增加一块或多块硬盘' },
   notes:
-    'The table marks DataDisks optional, but the action only adds the disks it names: the console requires at least one. Typed "string" in the table, sent as a JSON list as the code sample does. The answer table spells TaskID, the example TaskId: both are read (the task path stays TaskId). Size bounds (10–4000 GB) and the 14-disk limit follow CreateInstance and DescribeInstances (LeftDataDiskNum 14).',
+    'The table marks DataDisks optional, but the action only adds the disks it names: the console requires at least one. Typed "string" in the table, sent as a JSON list as the code sample does. The answer table spells TaskID, the example TaskId: both are read (the task path stays TaskId). Size bounds (10–4000 GB) and the 14-disk limit follow CreateInstance and DescribeInstances (LeftDataDiskNum 14). IOPS per disk is not in the table; the published SDKs send it, so it is accepted and honoured.',
 });
 
 export const ResizeDisk = defineAction({
@@ -130,7 +130,7 @@ export const ResizeDisk = defineAction({
   normalize: taskResult,
   summary: { en: 'Grow a data disk', zh: '扩容一块已购买的硬盘' },
   notes:
-    'DataSize is typed string with example 100 and there is no code sample; it is sent as a JSON number. The cloud refuses a size below the current one (InvalidDiskSize.TooSmall); the console does not know the current size here.',
+    'DataSize is typed string with example 100 and there is no code sample; it is sent as a JSON number. The cloud refuses a size below the current one (InvalidDiskSize.TooSmall); the console does not know the current size here. An absent parameter answers the document\'s IncompleteParamter (its spelling), not MissingParameter.',
 });
 
 export const DeleteDisk = defineAction({
@@ -284,5 +284,5 @@ export const DescribeInstanceMonitor = defineAction({
     zh: '获取云服务器各项指标监控数据',
   },
   notes:
-    'Period is answered as a string ("60") though it is a number of seconds: both are read. The table does not say which metrics need InterfaceId or DiskId; both stay optional. Times are "YYYY-MM-DD HH:mm:ss" as in the example.',
+    'Period is answered as a string ("60") though it is a number of seconds: both are read. The table does not say which metrics need InterfaceId or DiskId; both stay optional: without DiskId the system disk is read, without InterfaceId the instance\'s first interface (public before private). Times are "YYYY-MM-DD HH:mm:ss" as in the example.',
 });

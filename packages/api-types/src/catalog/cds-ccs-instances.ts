@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { cdsEnvelope, cdsTaskAnswer, defineAction, loose } from '../define';
 import type { Disk, Instance, NetworkInterface, Page } from '../normalized/compute';
 import {
+  cdsDataDisk,
+  cdsSystemDisk,
   CDS_CPU_VALUES,
   CDS_RAM_VALUES,
   oneOf,
@@ -30,7 +32,20 @@ export const CDS_INSTANCE_NAME_RULE = /^[A-Za-z0-9\u4e00-\u9fa5][\w\u4e00-\u9fa5
 const dataDisk = z.object({
   Size: z.coerce.number().int().min(10, 'Data disk size is at least 10 GB').max(4000, 'Data disk size is at most 4000 GB'),
   Type: z.string().min(1, 'Data disk type is required'),
+  IOPS: cdsDataDisk.shape.IOPS,
 });
+
+/** The documented PrivateID, or PrivateId as the published SDKs send it (cds-gic-sdk-go PrivateIp). */
+const privateIpEntry = z
+  .object({
+    PrivateID: z.string().optional(),
+    PrivateId: z.string().optional(),
+    IP: z.union([z.array(z.string()), z.string()]),
+  })
+  .refine((e) => e.PrivateID !== undefined || e.PrivateId !== undefined, {
+    message: 'Each PrivateIp entry names its network: PrivateID (or PrivateId)',
+    path: ['PrivateID'],
+  });
 
 export const CreateInstance = defineAction({
   provider: 'cds',
@@ -58,12 +73,13 @@ export const CreateInstance = defineAction({
       InstanceType: z.string().optional(),
       ImageId: z.string().optional(),
       DataDisks: z.array(dataDisk).max(14, 'At most 14 data disks').optional(),
+      SystemDisk: cdsSystemDisk.optional(),
       Amount: z.coerce.number().int().min(1, 'Amount is 1–99').max(99, 'Amount is 1–99').optional(),
       /** A list of addresses, or "auto"; empty means no public IP. */
       PublicIp: z.union([z.array(z.string()), z.string()]).optional(),
       PrivateIp: z
         .union([
-          z.array(z.object({ PrivateID: z.string(), IP: z.union([z.array(z.string()), z.string()]) })),
+          z.array(privateIpEntry),
           z.string(),
         ])
         .optional(),
@@ -75,7 +91,7 @@ export const CreateInstance = defineAction({
     zh: '创建一台或多台按量付费或包年包月云服务器',
   },
   notes:
-    'Body is JSON (POST); only the common parameters go in the query, as the sample does. PublicIp/PrivateIp are typed string in the table but the examples are lists; both are accepted.',
+    'Body is JSON (POST); only the common parameters go in the query, as the sample does. PublicIp/PrivateIp are typed string in the table but the examples are lists; both are accepted. The published SDKs (cds-gic-sdk-go) send PrivateId for PrivateID, IOPS in each data disk and a SystemDisk {Type, Size, IOPS}: all accepted and honoured (a system disk is 40–2000 GB; absent fields keep the image\'s default).',
 });
 
 export const DeleteInstance = defineAction({

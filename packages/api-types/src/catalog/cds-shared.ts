@@ -128,5 +128,23 @@ export const cdsDataDisk = z.strictObject({
   Type: z
     .string({ error: 'Data disk Type is required, e.g. ssd_disk or high_disk' })
     .min(1, 'Data disk Type is required, e.g. ssd_disk or high_disk'),
+  /** Not in the table; the published SDKs send it (cds-gic-sdk-go DataDisk.IOPS). */
+  IOPS: z.coerce.number().int('IOPS must be a whole number').min(1, 'IOPS is at least 1').optional(),
+});
+
+/**
+ * The system disk the published SDKs send in CreateInstance (cds-gic-sdk-go SystemDisk: Type,
+ * Size, IOPS); the table lists SystemDisk only in DescribeInstances' answer. Every field optional:
+ * what is absent keeps the image's default (40 GB Linux, 80 GB Windows).
+ */
+export const cdsSystemDisk = z.object({
+  Type: z.string().min(1, 'SystemDisk.Type, when given, is a disk type such as ssd_disk').optional(),
+  Size: z.coerce
+    .number()
+    .int('SystemDisk.Size must be a whole number of GB')
+    .min(40, 'SystemDisk.Size is at least 40 GB')
+    .max(2000, 'SystemDisk.Size is at most 2000 GB')
+    .optional(),
+  IOPS: z.coerce.number().int('SystemDisk.IOPS must be a whole number').min(1, 'SystemDisk.IOPS is at least 1').optional(),
 });
 

@@ -7,11 +7,12 @@ import {
   regionMalformed,
   vdcIdMalformed,
   vdcNotFound,
+  invalidParameter,
 } from '../exceptions';
 import type { Account } from './account';
 import { planPrivateIps, planPublicIps } from './addresses';
 import { DEFAULT_IMAGE_ID, goodsOf, publicTemplate } from './goods';
-import { Instance, type ChargeType, type Nic } from './instance';
+import { defaultIops, Instance, type ChargeType, type Nic, type SystemDisk } from './instance';
 import { createCharge } from './pricing';
 import type { Task } from './tasks';
 import type { World } from './world';
@@ -27,7 +28,9 @@ export interface CreateRequest {
   Ram?: number;
   InstanceType?: string;
   ImageId?: string;
-  DataDisks?: { Size: number; Type: string }[];
+  DataDisks?: { Size: number; Type: string; IOPS?: number }[];
+  /** As the published SDKs send it; absent fields keep the image's default. */
+  SystemDisk?: { Type?: string; Size?: number; IOPS?: number };
   Amount?: number;
   PublicIp?: unknown;
   PrivateIp?: unknown;
@@ -75,6 +78,9 @@ export function createInstances(world: World, account: Account, req: CreateReque
     }
   });
 
+  const windows = imageId.startsWith('Windows') || image.ImageType === 'windows';
+  const systemDisk = plannedSystemDisk(windows, req.SystemDisk);
+
   const amount = req.Amount ?? CREATE_DEFAULTS.amount;
   const publicIps = planPublicIps(vdc, amount, req.PublicIp);
   const privateIps = planPrivateIps(vdc, amount, req.PrivateIp);
@@ -99,7 +105,6 @@ export function createInstances(world: World, account: Account, req: CreateReque
   const now = world.now();
   const rng = world.rng;
   const nic = (networkId: string, name: string, ip: string): Nic => ({ interfaceId: rng.uuid(), name, ip, mac: rng.mac(), networkId });
-  const windows = imageId.startsWith('Windows') || image.ImageType === 'windows';
   const instances = Array.from({ length: amount }, (_, i) => {
     const instanceId = rng.uuid();
     const base = req.InstanceName;
@@ -118,8 +123,8 @@ export function createInstances(world: World, account: Account, req: CreateReque
       createdAt: now,
       batch,
       index: i,
-      systemDisk: windows ? { size: 80, iops: 1200 } : { size: 40, iops: 600 },
-      dataDisks: dataDisks.map((d) => ({ diskId: rng.uuid(), size: d.Size, type: d.Type })),
+      systemDisk: { ...systemDisk },
+      dataDisks: dataDisks.map((d) => ({ diskId: rng.uuid(), size: d.Size, type: d.Type, ...(d.IOPS ? { iops: d.IOPS } : {}) })),
       publicNic: pub ? nic(pub.network.publicId, pub.network.name, pub.ip) : undefined,
       privateNics: (privateIps[i] ?? []).map((c) => nic(c.network.privateId, c.network.name, c.ip)),
       charged: each,
@@ -145,4 +150,17 @@ export function createInstances(world: World, account: Account, req: CreateReque
     return fails ? `The simulator failed this create on purpose (the name contains "${FAIL_MARKER}")` : undefined;
   });
   return task;
+}
+
+/**
+ * The system disk: the image's default (40 GB Linux, 80 GB Windows, 15 IOPS per GB) with what
+ * the request's SystemDisk names in place of it. A Windows image needs at least 80 GB.
+ */
+function plannedSystemDisk(windows: boolean, asked: CreateRequest['SystemDisk'] = {}): SystemDisk {
+  const min = windows ? 80 : 40;
+  const size = asked.Size ?? min;
+  if (size < min) {
+    throw invalidParameter('InvalidParameter', `The specified parameter "SystemDisk" is not valid. SystemDisk.Size: this image needs at least ${min} GB`);
+  }
+  return { size, iops: asked.IOPS ?? defaultIops(size), ...(asked.Type ? { type: asked.Type } : {}) };
 }

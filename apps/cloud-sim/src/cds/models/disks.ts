@@ -47,7 +47,7 @@ function dataDisk(instance: Instance, diskId: string) {
 
 export interface CreateDiskRequest {
   InstanceId: string;
-  DataDisks: { Size: number; Type: string }[];
+  DataDisks: { Size: number; Type: string; IOPS?: number }[];
 }
 
 /** Adds data disks (at most 14 per instance), each of a type the region sells and a size its goods allow. */
@@ -56,8 +56,8 @@ export function createDisks(world: World, account: Account, req: CreateDiskReque
     req.DataDisks.forEach((d, i) => checkSize(goodFor(instance, d.Type, `DataDisks[${i}]`), d.Size, `DataDisks[${i}].Size`));
     const left = MAX_DATA_DISKS - instance.dataDisks.length;
     if (req.DataDisks.length > left) throw diskQuotaExceeded(instance.instanceId, left);
-    const wanted = req.DataDisks.map((d) => ({ size: d.Size, type: d.Type }));
-    const dataDisks = [...instance.dataDisks.map((d) => ({ size: d.size, type: d.type })), ...wanted];
+    const wanted = req.DataDisks.map((d) => ({ size: d.Size, type: d.Type, ...(d.IOPS ? { iops: d.IOPS } : {}) }));
+    const dataDisks = [...instance.dataDisks, ...wanted].map((d) => ({ size: d.size, type: d.type }));
     checkBalance(account, upgradeCharge(instance, { dataDisks }))();
     // Ids are drawn once every check passed, so a refused request leaves the generator alone.
     const added = wanted.map((d) => ({ diskId: world.rng.uuid(), ...d }));

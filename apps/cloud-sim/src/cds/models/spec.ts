@@ -32,8 +32,9 @@ export interface ChargeTypeRequest {
 }
 
 /**
- * Only pay-as-you-go → monthly, as the document's example 6 says; asking for the current type
- * or for monthly → pay-as-you-go is IncorrectInstanceStatus. The months are paid at once.
+ * Either way, as the table allows (PrePaid or PostPaid); asking for the current type is
+ * IncorrectInstanceStatus. Monthly months are paid at once; monthly → pay-as-you-go charges
+ * and refunds nothing (the document names no refund), billing by the hour from then on.
  */
 export function modifyChargeType(world: World, account: Account, req: ChargeTypeRequest) {
   return operate(
@@ -42,17 +43,19 @@ export function modifyChargeType(world: World, account: Account, req: ChargeType
     req.InstanceId,
     { taskType: 'orderChangeChargeType', malformedCode: 'InvalidInstanceId.Malformed' },
     ({ instance }) => {
-      if (instance.chargeType === req.InstanceChargeType || req.InstanceChargeType !== 'PrePaid') {
+      if (instance.chargeType === req.InstanceChargeType) {
         throw incorrectInstanceStatus(
           instance.instanceId,
           `${instance.status} and ${instance.chargeType}`,
-          'PostPaid to change to PrePaid (only pay-as-you-go → monthly is allowed)',
+          `other than ${req.InstanceChargeType} to change to ${req.InstanceChargeType}`,
         );
       }
-      const cost = createCharge(pricedSpec(instance, { chargeType: 'PrePaid', prepaidMonth: req.PrepaidMonth ?? 0 }));
-      checkBalance(account, cost)();
+      const target = req.InstanceChargeType;
+      if (target === 'PrePaid') {
+        checkBalance(account, createCharge(pricedSpec(instance, { chargeType: 'PrePaid', prepaidMonth: req.PrepaidMonth ?? 0 })))();
+      }
       return () => {
-        instance.chargeType = 'PrePaid';
+        instance.chargeType = target;
       };
     },
   );

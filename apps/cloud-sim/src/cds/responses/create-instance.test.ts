@@ -95,6 +95,27 @@ describe('CreateInstance', () => {
     expect([againPrivate.status, againPrivate.body.Code]).toEqual([400, 'InvalidPrivateIpAddress.Duplicated']);
   });
 
+  it('accepts what the SDKs send: PrivateId for PrivateID, IOPS in data disks, and a SystemDisk that is honoured', async () => {
+    const b = await base('Singapore-Edge');
+    const vdc = (await vdcs()).find((v) => v.VdcId === b.VdcId)!;
+    const r = await create({
+      ...b,
+      InstanceName: 'sdk-shaped',
+      PrivateIp: [{ PrivateId: vdc.PrivateNetwork[0].PrivateId, IP: 'auto' }],
+      DataDisks: [{ Size: 100, Type: 'ssd_disk', IOPS: 3000 }],
+      SystemDisk: { Type: 'ssd_disk', Size: 60, IOPS: 5 },
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    const [made] = await instances();
+    expect(made!.InstanceName).toBe('sdk-shaped');
+    expect(made!.PrivateNetworkInterface[0].PrivateId).toBe(vdc.PrivateNetwork[0].PrivateId);
+    expect(made!.Disks.DataDisks[0]).toMatchObject({ Size: 100, Type: 'ssd_disk', IOPS: 3000 });
+    expect(made!.Disks.SystemDisk).toMatchObject({ Size: 60, DiskType: 'ssd_disk', IOPS: 5 });
+    const small = await create({ ...b, SystemDisk: { Size: 20 } });
+    expect([small.status, small.body.Code]).toEqual([400, 'InvalidParameter']);
+    expect(small.body.Message).toMatch(/SystemDisk/);
+  });
+
   it('accepts a private image of the region and refuses one of another region', async () => {
     const bj = account().backend('CN_Beijing_A').privateImages[0]!;
     expect((await create({ ...(await base()), ImageId: bj.ImageId })).status).toBe(200);

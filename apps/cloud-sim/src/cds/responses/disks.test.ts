@@ -31,6 +31,15 @@ describe('CreateDisk', () => {
     expect(after.Disks.LeftDataDiskNum).toBe(target.Disks.LeftDataDiskNum - 2);
   });
 
+  it('takes IOPS in a data disk, as the SDKs send it', async () => {
+    const target = await env.look.find('running', (i) => i.Disks.DataDisks.length < 10);
+    const r = await post('CreateDisk', { InstanceId: target.InstanceId, DataDisks: [{ Size: 100, Type: 'ssd_disk', IOPS: 2500 }] });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    await waitForTask(env.client, r.body.TaskId);
+    const after = await env.look.instance(target.InstanceId);
+    expect(after.Disks.DataDisks.at(-1)).toMatchObject({ Size: 100, Type: 'ssd_disk', IOPS: 2500 });
+  });
+
   it('answers the documented errors, sizes and types from DiskGoods, and a balance that runs out', async () => {
     const running = await env.look.find('running', (i) => i.RegionId === 'APAC_Singapore_A');
     const full = await env.look.find('running', withDisks);
@@ -84,7 +93,9 @@ describe('ResizeDisk', () => {
       [{ InstanceId: errored.InstanceId, DiskId: disk.DiskId, DataSize: 2000 }, 403, 'IncorrectInstanceStatus'],
       [{ InstanceId: GONE_ID, DiskId: disk.DiskId, DataSize: 2000 }, 400, 'InstanceNotFound'],
       [{ InstanceId: 'vm-1', DiskId: disk.DiskId, DataSize: 2000 }, 400, 'InvalidInstanceID.Malformed'],
-      [{ DiskId: disk.DiskId }, 400, 'MissingParameter'],
+      // The document's own code for an absent parameter.
+      [{ DiskId: disk.DiskId }, 400, 'IncompleteParamter'],
+      [{ DataSize: 2000 }, 400, 'IncompleteParamter'],
     ];
     for (const [body, status, code] of cases) {
       expect(statusAndCode(await post('ResizeDisk', { InstanceId: target.InstanceId, ...body })), JSON.stringify(body)).toEqual([status, code]);

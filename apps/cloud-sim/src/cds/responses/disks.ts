@@ -1,5 +1,6 @@
 import { cdsCcsInstanceOps } from '@console/api-types';
 import { createDisks, deleteDisks, resizeDisk } from '../models/disks';
+import { incompleteParameter } from '../exceptions';
 import { handler } from '../registry';
 
 /** Data disks (POST /ccs): each answers a TaskId; the disks change when it ends. */
@@ -12,7 +13,7 @@ export const createDisk = handler('/ccs', cdsCcsInstanceOps.CreateDisk, ({ world
   return { TaskId: task.taskId };
 });
 
-/** ResizeDisk: one data disk, only larger. */
+/** ResizeDisk: one data disk, only larger; an absent parameter answers its documented IncompleteParamter. */
 export const resizeDiskHandler = handler(
   '/ccs',
   cdsCcsInstanceOps.ResizeDisk,
@@ -20,7 +21,7 @@ export const resizeDiskHandler = handler(
     const task = resizeDisk(world, account, input);
     return { TaskId: task.taskId };
   },
-  DISK_CODES,
+  { ...DISK_CODES, missing: incompleteParameter },
 );
 
 /** DeleteDisk: one or more data disks of the instance. */

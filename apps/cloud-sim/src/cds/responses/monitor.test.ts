@@ -150,11 +150,13 @@ describe('DescribeInstanceMonitor', () => {
     expect(byId.body.Data.DataPoints).toEqual(sys.body.Data.DataPoints);
   });
 
-  it('answers the documented errors for interfaces and the same style for disks', async () => {
+  it('reads the first interface without InterfaceId, and answers the documented errors for interfaces and the same style for disks', async () => {
     const base = { InstanceId: running.InstanceId, MetricName: 'InterfaceInRate' };
-    const missing = await monitor(base);
-    expect([missing.status, missing.body.Code]).toEqual([400, 'MissingParameter']);
-    expect(missing.body.Message).toMatch(/InterfaceId/);
+    // InterfaceId is optional (否): without it the instance's first interface is read, public before private.
+    const first = running.PublicNetworkInterface[0]?.InterfaceId ?? running.PrivateNetworkInterface[0].InterfaceId;
+    const implicit = await monitor(base);
+    expect([implicit.status, implicit.body.Code]).toEqual([200, 'Success']);
+    expect(implicit.body.Data.DataPoints).toEqual((await monitor({ ...base, InterfaceId: first })).body.Data.DataPoints);
     const malformed = await monitor({ ...base, InterfaceId: 'eth0' });
     expect([malformed.status, malformed.body.Code, malformed.body.Message]).toEqual([
       400,

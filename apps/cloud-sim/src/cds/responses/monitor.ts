@@ -57,7 +57,8 @@ const tooManyPoints = (n: number) =>
 /**
  * The device a metric reads. Disks: DiskId names the system disk or a data disk (DescribeInstances
  * answers both ids); without it the system disk is read, as before it had an id. Interfaces: InterfaceId
- * is required (an instance may have several and none is "the" interface).
+ * is optional in the table (否), so without it the instance's first interface is read, the public one
+ * before the private ones; only an instance with no interface at all needs it named.
  */
 function device(
   i: Instance,
@@ -74,7 +75,11 @@ function device(
     return { id: diskId, kind: 'data-disk' };
   }
   if (needs === 'interface') {
-    if (interfaceId === undefined) throw missingParameter('InterfaceId');
+    if (interfaceId === undefined) {
+      const first = i.publicNic ?? i.privateNics[0];
+      if (!first) throw missingParameter('InterfaceId');
+      return { id: first.interfaceId, kind: i.publicNic ? 'public-nic' : 'private-nic' };
+    }
     if (!isUuid(interfaceId)) throw interfaceMalformed();
     if (i.publicNic?.interfaceId === interfaceId) return { id: interfaceId, kind: 'public-nic' };
     if (i.privateNics.some((n) => n.interfaceId === interfaceId))

@@ -1,6 +1,7 @@
-import { cdsCcsInstanceOps } from '@console/api-types';
+import { CDS_CPU_VALUES, cdsCcsInstanceOps } from '@console/api-types';
 import { describe, expect, it } from 'vitest';
-import { TEST_KEY, waitForTask } from '../../testing/client';
+import { ramPerCpu } from '../models/spec';
+import { TEST_KEY, waitForTask, type Json } from '../../testing/client';
 import { expectTaskAnswer, GONE_ID, opsSimulator, statusAndCode } from '../../testing/instances';
 
 const env = opsSimulator();
@@ -22,13 +23,22 @@ describe('ModifyInstanceChargeType', () => {
     expect(await env.look.instance(target.InstanceId)).toMatchObject({ InstanceStatus: 'stop', InstanceChargeType: 'PrePaid' });
   });
 
+  it('turns a monthly instance pay-as-you-go, as the table allows (PostPaid), charging and refunding nothing', async () => {
+    const target = await env.look.find('running', (i) => i.InstanceChargeType === 'PrePaid');
+    const before = account().balance;
+    const r = await post('ModifyInstanceChargeType', { InstanceId: target.InstanceId, InstanceChargeType: 'PostPaid' });
+    expectTaskAnswer(cdsCcsInstanceOps.ModifyInstanceChargeType, r);
+    await waitForTask(env.client, r.body.TaskId);
+    expect(await env.look.instance(target.InstanceId)).toMatchObject({ InstanceStatus: 'running', InstanceChargeType: 'PostPaid' });
+    expect(account().balance).toBe(before);
+  });
+
   it('answers the documented errors and charges nothing', async () => {
     const post1 = await env.look.find('running', (i) => i.InstanceChargeType === 'PostPaid');
     const pre = await env.look.find('running', (i) => i.InstanceChargeType === 'PrePaid');
     const errored = await env.look.find('error');
     const before = account().balance;
     const cases: [Record<string, unknown>, number, string][] = [
-      [{ InstanceId: pre.InstanceId, InstanceChargeType: 'PostPaid' }, 403, 'IncorrectInstanceStatus'],
       [{ InstanceId: pre.InstanceId, InstanceChargeType: 'PrePaid' }, 403, 'IncorrectInstanceStatus'],
       [{ InstanceId: errored.InstanceId, InstanceChargeType: 'PrePaid' }, 403, 'IncorrectInstanceStatus'],
       [{ InstanceId: GONE_ID, InstanceChargeType: 'PrePaid' }, 400, 'InstanceNotFound'],
@@ -58,6 +68,20 @@ describe('ModifyInstanceSpec', () => {
     const { answer } = await waitForTask(env.client, r.body.TaskId);
     expect(answer.Data).toMatchObject({ Status: 'FINISH', TaskType: 'newOrderUpdateVM' });
     expect(await env.look.instance(target.InstanceId)).toMatchObject({ InstanceStatus: 'running', Cpu: 16, Ram: 32 });
+  });
+
+  it('takes only Cpu and keeps the Ram', async () => {
+    const fits = (i: Json, cpu: number) => {
+      const [min, max] = ramPerCpu(i.InstanceType);
+      return i.Ram >= cpu * min && i.Ram <= cpu * max;
+    };
+    const cpuFor = (i: Json) => CDS_CPU_VALUES.find((c) => c !== i.Cpu && fits(i, c));
+    const target = await env.look.find('running', (i) => cpuFor(i) !== undefined);
+    const cpu = cpuFor(target)!;
+    const r = await post('ModifyInstanceSpec', { InstanceId: target.InstanceId, Cpu: cpu });
+    expectTaskAnswer(cdsCcsInstanceOps.ModifyInstanceSpec, r);
+    await waitForTask(env.client, r.body.TaskId);
+    expect(await env.look.instance(target.InstanceId)).toMatchObject({ InstanceStatus: 'running', Cpu: cpu, Ram: target.Ram });
   });
 
   it('takes only Ram, keeps the Cpu, and works on a stopped instance', async () => {

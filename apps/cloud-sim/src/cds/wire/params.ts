@@ -1,6 +1,6 @@
 import type { ActionDef } from '@console/api-types';
 import type { z } from 'zod';
-import { bodyNotJson, invalidParameter, missingParameter } from '../exceptions';
+import { bodyNotJson, type CdsError, invalidParameter, missingParameter } from '../exceptions';
 import { COMMON_PARAMETERS } from './auth';
 
 const COMMON = new Set<string>(COMMON_PARAMETERS);
@@ -51,6 +51,8 @@ export interface ValidationOptions {
   aliases?: Record<string, string>;
   /** Per-action codes, where the document spells one differently (InvalidInstanceId.Malformed); keys may be dotted paths. */
   fieldCodes?: Record<string, string>;
+  /** The action's own error for an absent mandatory parameter, where its document names one (else MissingParameter). */
+  missing?: (name: string) => CdsError;
 }
 
 type Issue = z.core.$ZodIssue;
@@ -94,14 +96,14 @@ export function validateParameters<I extends z.ZodType>(
     if (changed) result = def.input.safeParse(retry);
   }
   if (result.success) return result.data;
-  throw toCdsError(result.error.issues, input, opts.fieldCodes);
+  throw toCdsError(result.error.issues, input, opts);
 }
 
-function toCdsError(issues: Issue[], input: Record<string, unknown>, fieldCodes: Record<string, string> = {}) {
+function toCdsError(issues: Issue[], input: Record<string, unknown>, { fieldCodes = {}, missing = missingParameter }: ValidationOptions) {
   const first = issues[0]!;
   const field = String(first.path[0] ?? '');
   if (first.path.length <= 1 && field && (input[field] === undefined || input[field] === null)) {
-    return missingParameter(field);
+    return missing(field);
   }
   // A nested field may have its own code ("PublicNetwork.Qos", "BindData.InstanceId" for any entry), else its top-level field's.
   const dotted = first.path.filter((p) => typeof p !== 'number').map(String).join('.');
