@@ -5,7 +5,9 @@ import { accountResolver } from './accounts/resolve';
 import { accountsRouter } from './accounts/routes';
 import { actionsRouter } from './actions/router';
 import type { AuditLog } from './audit/audit-log';
+import { auditRefusedWrites } from './audit/refused-writes';
 import { auditRouter } from './audit/routes';
+import { guardBody } from './http/body-guard';
 import { compressJson } from './http/compress';
 import { requireCsrfHeader } from './http/csrf';
 import { errorHandler, notFoundApi } from './http/error-handler';
@@ -58,9 +60,12 @@ export function createApp(deps: AppDeps): express.Express {
 
   const api = express.Router();
   api.use(compressJson);
+  // The session first, so a write refused by the checks below is audited under its person.
+  api.use(loadSession(deps.storage.sessions));
   api.use(requireCsrfHeader);
   api.use(express.json({ limit: '64kb', strict: true, type: () => true }));
-  api.use(loadSession(deps.storage.sessions));
+  api.use(guardBody);
+  api.use(auditRefusedWrites(audit));
   // Open without a session: sign in, sign out, first-start setup.
   api.use(sessionRouter(deps.storage, audit));
   api.use(setupRouter(deps.storage, audit, deps.setupCode));

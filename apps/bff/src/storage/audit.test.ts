@@ -29,6 +29,14 @@ describeStorage('audit repository', (ctx) => {
     audit = createAuditRepo(ctx.db);
   });
 
+  it('stores any input without failing: NUL and lone surrogates escaped, deep nesting summarised', async () => {
+    const deep = JSON.parse('['.repeat(20_000) + ']'.repeat(20_000)) as unknown;
+    await audit.record({ ...base, user: 'a\u0000b', region: 'r\ud800', code: 'c\u0000', params: { Name: 'x\u0000y\udc00', deep } });
+    const [row] = (await audit.list({})).items;
+    expect(row).toMatchObject({ user: 'a\\u0000b', region: 'r\\ud800', code: 'c\\u0000', params: { Name: 'x\\u0000y\\udc00' } });
+    expect(JSON.stringify(row!.params)).toContain('[nested too deep]');
+  });
+
   it('records an entry and reads it back as written, optional fields absent when not given', async () => {
     await audit.record({ ...base, account: 'acc-1', region: 'CN_Beijing_A', outcome: 'success', taskIds: ['t-1', 't-2'], upstreamRequestId: 'up-9' });
     await audit.record({ ...base, time: at(1), requestId: 'req-2' });
@@ -49,7 +57,8 @@ describeStorage('audit repository', (ctx) => {
   });
 
   it('replaces oversized parameters with a note rather than failing the write', async () => {
-    await audit.record({ ...base, params: { blob: 'x'.repeat(MAX_PARAMS_JSON + 1) } });
+    const fields = Math.ceil(MAX_PARAMS_JSON / 1000);
+    await audit.record({ ...base, params: { blob: Object.fromEntries(Array.from({ length: fields }, (_, i) => [`f${i}`, 'x'.repeat(1000)])) } });
     expect((await audit.list({})).items[0]!.params).toEqual({ truncated: true, bytes: expect.any(Number) });
   });
 

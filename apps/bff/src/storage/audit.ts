@@ -1,5 +1,5 @@
 import type { AuditEntry, AuditLog, AuditOutcome } from '../audit/audit-log';
-import { redactParams } from '../audit/redact';
+import { auditText, redactParams } from '../audit/redact';
 import { csvRow, UTF8_BOM } from './csv';
 import type { Db } from './db';
 import { type Page, paging } from './errors';
@@ -91,6 +91,10 @@ function toRecord(r: Row): AuditRecord {
   return rec;
 }
 
+/** Every text column escaped and bounded: a record must never fail on what a caller typed. */
+const safe = (v: string) => auditText(v, 256);
+const safeOrNull = (v: string | undefined) => (v === undefined || v === null ? null : safe(v));
+
 function paramsJson(params: unknown): string {
   // Redacted again here: whoever calls record, no password or secret reaches the table.
   const json = JSON.stringify(redactParams(params ?? null)) ?? 'null';
@@ -130,19 +134,19 @@ export function createAuditRepo(db: Db): AuditRepo {
          VALUES ($1::timestamptz, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13::text[], $14)`,
         [
           entry.time ? toTime(entry.time, 'time') : new Date(),
-          entry.requestId,
-          entry.user,
-          entry.ip,
-          entry.account ?? null,
-          entry.provider,
-          entry.product,
-          entry.action,
-          entry.region ?? null,
+          safe(entry.requestId),
+          safe(entry.user),
+          safe(entry.ip),
+          safeOrNull(entry.account),
+          safe(entry.provider),
+          safe(entry.product),
+          safe(entry.action),
+          safeOrNull(entry.region),
           paramsJson(entry.params),
           entry.outcome,
-          entry.code ?? null,
-          entry.taskIds ?? [],
-          entry.upstreamRequestId ?? null,
+          safeOrNull(entry.code),
+          (entry.taskIds ?? []).map((t) => safe(t)),
+          safeOrNull(entry.upstreamRequestId),
         ],
       );
     },

@@ -1,0 +1,43 @@
+import type { ErrorRequestHandler, Request } from 'express';
+import { HttpError } from '../http/api-error';
+import type { AuditEntry, AuditLog } from './audit-log';
+import { redactParams } from './redact';
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** What a refused request tried to do, from its path: a catalog action, or a console route. */
+function attempted(req: Request): Pick<AuditEntry, 'provider' | 'product' | 'action'> {
+  const action = /^\/actions\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(req.path);
+  if (action) return { provider: action[1]!, product: action[2]!, action: action[3]! };
+  if (req.path === '/session' && req.method === 'POST') return { provider: 'console', product: 'session', action: 'Login' };
+  return { provider: 'console', product: req.path.split('/')[1] || 'api', action: `${req.method} ${req.path}` };
+}
+
+const outcomeOf = (status: number): AuditEntry['outcome'] => (status === 401 || status === 403 ? 'forbidden' : 'validation_error');
+
+/**
+ * Error step placed after the checks every /api request goes through (origin, CSRF header, body
+ * parsing and bounds) and before the routes: a write refused there is audited here, since no route
+ * will see it. The record holds the parsed body, redacted, escaped and bounded.
+ */
+export function auditRefusedWrites(audit: AuditLog): ErrorRequestHandler {
+  return (err, req, _res, next) => {
+    if (READ_METHODS.has(req.method)) return next(err);
+    const status = err instanceof HttpError ? err.httpStatus : typeof err?.status === 'number' ? (err.status as number) : 500;
+    const code = err instanceof HttpError ? err.code : typeof err?.type === 'string' ? (err.type as string) : 'InternalError';
+    const body: unknown = req.body;
+    audit
+      .record({
+        time: new Date().toISOString(),
+        requestId: req.requestId,
+        user: req.user?.username ?? '',
+        ip: req.ip ?? '',
+        ...attempted(req),
+        params: body && typeof body === 'object' ? redactParams(body) : {},
+        outcome: outcomeOf(status),
+        code,
+      })
+      .catch((e: unknown) => req.log?.error({ err: e }, 'refused write could not be audited'))
+      .finally(() => next(err));
+  };
+}
