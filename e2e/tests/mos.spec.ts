@@ -28,6 +28,18 @@ async function detailAction(page: Page, name: string, action: string) {
 
 const status = (page: Page) => page.getByTestId('mos-detail');
 
+/** Theme and language are saved to the person's profile: set them, whatever an earlier run left. */
+async function setLook(page: Page, scheme: 'light' | 'dark', lang: 'en' | 'zh-CN') {
+  const html = page.locator('html');
+  if ((await html.getAttribute('data-mantine-color-scheme')) !== scheme) await page.getByTestId('color-scheme-toggle').click();
+  await expect(html).toHaveAttribute('data-mantine-color-scheme', scheme);
+  if ((await html.getAttribute('lang')) !== lang) {
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('option', { name: lang === 'en' ? /English/ : /中文/ }).click();
+  }
+  await expect(html).toHaveAttribute('lang', lang);
+}
+
 test('a MOS account, a key pair and an instance through its whole life', async ({ page }) => {
   test.setTimeout(180_000);
   const stamp = Date.now().toString(36);
@@ -37,6 +49,7 @@ test('a MOS account, a key pair and an instance through its whole life', async (
 
   // Add the account as an admin does, and test its connection (a signed GetBalance).
   await signInAs(page, undefined, '/admin/accounts');
+  await setLook(page, 'light', 'en');
   await page.getByTestId('add-account').click();
   await page.getByTestId('account-provider').getByText('Meituan (MOS)').click();
   await expect(page.getByTestId('account-area')).toHaveCount(0);
@@ -144,24 +157,18 @@ test('a MOS account, a key pair and an instance through its whole life', async (
   await expect(page.getByTestId('mos-meta-value').last()).toHaveValue('e2e 测试');
 
   // The dark theme and Chinese, on the detail page and the list.
-  await page.getByTestId('color-scheme-toggle').click();
-  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await setLook(page, 'dark', 'en');
   await screenshot(page, 'mos-detail-dark');
   await expectNoSeriousA11yViolations(page, 'MOS detail, dark');
-  await page.getByTestId('language-switch').click();
-  await page.getByRole('option', { name: /中文/ }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await setLook(page, 'dark', 'zh-CN');
   await screenshot(page, 'mos-detail-dark-zh');
   await page.goto(`/mos/instances?account=${accountId}`);
   await expect(page.getByTestId('mos-instance-row').first()).toBeVisible();
   await screenshot(page, 'mos-instances-dark-zh');
   await expectNoSeriousA11yViolations(page, 'MOS instances, dark, Chinese');
-  await page.getByTestId('color-scheme-toggle').click();
-  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
+  await setLook(page, 'light', 'zh-CN');
   await screenshot(page, 'mos-instances-light-zh');
-  await page.getByTestId('language-switch').click();
-  await page.getByRole('option', { name: /English/ }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await setLook(page, 'light', 'en');
 
   // Terminate: the name must be typed; the instance is gone from the list.
   await page.locator(`[data-testid=mos-instance-row][data-instance-name="${name}"]`).getByTestId('mos-instance-link').click();
@@ -179,6 +186,7 @@ test('a MOS account, a key pair and an instance through its whole life', async (
 
 test('one inventory across both clouds, a failing account in its place, and the keyboard search', async ({ page }) => {
   await signInAs(page, undefined, '/inventory');
+  await setLook(page, 'light', 'en');
   // An account whose key is wrong: its card says so, the others are listed all the same.
   const broken = await api(page, 'POST', '/api/accounts', {
     provider: 'mos',
@@ -201,6 +209,11 @@ test('one inventory across both clouds, a failing account in its place, and the 
     await expect(page.locator('[data-testid=inventory-row][data-provider=cds][data-name=web-01]').first()).toBeVisible();
     await screenshot(page, 'inventory-light');
     await expectNoSeriousA11yViolations(page, 'inventory');
+    await setLook(page, 'dark', 'zh-CN');
+    await expect(page.getByRole('heading', { name: '全部云主机' })).toBeVisible();
+    await screenshot(page, 'inventory-dark-zh');
+    await expectNoSeriousA11yViolations(page, 'inventory, dark, Chinese');
+    await setLook(page, 'light', 'en');
 
     // Ctrl+K: by the start of a MOS address, then open the CDS web-02 by its name.
     await page.keyboard.press('Control+K');

@@ -39,6 +39,8 @@ const serialize = (s: State) => {
 
 const memory = (mb: number | undefined) => (mb === undefined ? '—' : mb % 1024 === 0 ? `${mb / 1024} GB` : `${(mb / 1024).toFixed(1)} GB`);
 const providerColor = (p: string) => (p === 'cds' ? 'blue' : 'grape');
+/** Red small text with 4.5:1 contrast in both schemes. */
+const ERROR_TEXT = 'light-dark(var(--mantine-color-red-8), var(--mantine-color-red-3))';
 
 /** One card per account: how many it holds, still loading, or its own error with a retry. */
 function AccountCard({ listing }: { listing: AccountListing }) {
@@ -63,9 +65,9 @@ function AccountCard({ listing }: { listing: AccountListing }) {
         </Group>
       ) : error ? (
         <Group gap={6} wrap="nowrap" align="flex-start">
-          <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" aria-hidden />
+          <IconAlertTriangle size={16} color={ERROR_TEXT} aria-hidden />
           <Stack gap={2}>
-            <Text size="xs" c="red.8" title={asApiError(error).message}>
+            <Text size="xs" style={{ color: ERROR_TEXT }} title={asApiError(error).message}>
               {t('inventory.accountFailed', { code: asApiError(error).code })}
             </Text>
             <Anchor component="button" size="xs" onClick={refetch}>
