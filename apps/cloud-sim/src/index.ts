@@ -4,6 +4,8 @@ import { cdsFallbacks, cdsRouter } from './cds/router';
 import { cdsRegistry } from './cds/responses/index';
 import { backupFiles } from './cds/backup-files';
 import { World } from './cds/models/world';
+import { FaultInjector } from './faults/inject';
+import type { FaultPlan } from './faults/plan';
 import { createLogger } from './log';
 import { MosWorld } from './mos/models/world';
 import { MOS_DEFAULT_PORT, MOS_DEMO_KEY, startMosServer, type MosServer } from './mos/server';
@@ -17,6 +19,8 @@ export { MosWorld } from './mos/models/world';
 export type { MosAccount } from './mos/models/account';
 export type { MosInstance, MosStatus } from './mos/models/instance';
 export { MOS_DEMO_KEY, MOS_DEFAULT_PORT } from './mos/server';
+export { FAULTS_PATH, type FaultInjector, type FaultCounters } from './faults/inject';
+export { parseFaultPlan, type FaultPlan, type FaultRule } from './faults/plan';
 export type { MosServer } from './mos/server';
 
 /** The demo key pair of a local simulator (printed in its banner; not a real credential). */
@@ -45,6 +49,8 @@ export interface SimulatorOptions {
   mosSecret?: string;
   /** Milliseconds a MOS change takes (creating → running, stopping → ready, …); taskMs by default. */
   mosTransitionMs?: number;
+  /** Faults to inject into CDS calls from the start (SIM_FAULTS); changeable at run time at FAULTS_PATH. */
+  faults?: FaultPlan;
 }
 
 export interface Simulator {
@@ -57,6 +63,8 @@ export interface Simulator {
   world: World;
   /** The MOS API (url, port, world) beside CDS. */
   mos: MosServer;
+  /** Faults on demand in front of CDS (faults/inject.ts). */
+  faults: FaultInjector;
 }
 
 /** Starts the simulator over HTTP: CDS on `port`, MOS on `mosPort`. */
@@ -74,6 +82,9 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', false);
+  const faults = new FaultInjector(opts.faults ?? { rules: [] }, log.child({ part: 'faults' }));
+  app.use(faults.adminRouter());
+  app.use(faults.middleware);
   app.use(cdsRouter(world, cdsRegistry(), log));
   app.use(backupFiles(world));
   const fallbacks = cdsFallbacks(log);
@@ -110,6 +121,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     port,
     world,
     mos,
+    faults,
     reset: () => {
       world.reset();
       mosWorld.reset();

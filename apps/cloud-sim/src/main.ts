@@ -1,4 +1,4 @@
-import { DEMO_KEY, MOS_DEFAULT_PORT, MOS_DEMO_KEY, SIM_DEFAULTS, startSimulator } from './index';
+import { DEMO_KEY, FAULTS_PATH, MOS_DEFAULT_PORT, MOS_DEMO_KEY, parseFaultPlan, SIM_DEFAULTS, startSimulator, type FaultPlan } from './index';
 
 const env = process.env;
 function num(name: string, fallback: number): number {
@@ -17,7 +17,16 @@ const secret = env.SIM_ACCESS_KEY_SECRET || DEMO_KEY.secret;
 const mosAccessKeyId = env.SIM_MOS_ACCESS_KEY_ID || MOS_DEMO_KEY.accessKeyId;
 const mosSecret = env.SIM_MOS_ACCESS_KEY_SECRET || MOS_DEMO_KEY.secret;
 
+let faults: FaultPlan;
+try {
+  faults = parseFaultPlan(env.SIM_FAULTS ?? '');
+} catch (err) {
+  process.stderr.write(`${(err as Error).message}\n`);
+  process.exit(2);
+}
+
 const sim = await startSimulator({
+  faults,
   port: num('SIM_CDS_PORT', SIM_DEFAULTS.port),
   host: env.SIM_HOST || SIM_DEFAULTS.host,
   accessKeyId,
@@ -49,6 +58,7 @@ process.stderr.write(`
   MOS simulator listening on ${sim.mos.url} (API at / and /mcs/v1)
     key pair:  ${mosAccessKeyId} / ${shownMosSecret}
     world:     ${mosAccount.instances.size} instances, ${mosAccount.keyPairs.size} key pairs, balance ${mosAccount.balance.toFixed(2)}
+    faults:    ${faults.rules.length ? `${faults.rules.length} rule(s) from SIM_FAULTS` : 'none'}; change them at ${sim.url}${FAULTS_PATH}
   Ctrl-C stops it.
 
 `);
