@@ -7,6 +7,7 @@ import { instancesModule } from './features/instances/module';
 import { inventoryModule } from './features/inventory/module';
 import { monitoringModule } from './features/monitoring/module';
 import { mosModule } from './features/mos/module';
+import { overviewModule } from './features/overview/module';
 import { profileModule } from './features/profile/module';
 import { vdcModule } from './features/vdc/module';
 import { securityGroupsModule } from './features/security-groups/module';
@@ -17,6 +18,7 @@ import { databasesModule } from './features/databases/module';
  * module.ts, plus one line here; the shell composes whatever it is given.
  */
 export const modules: readonly ProductModule[] = [
+  overviewModule,
   inventoryModule,
   instancesModule,
   imagesModule,

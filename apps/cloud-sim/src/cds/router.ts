@@ -67,7 +67,8 @@ export function cdsRouter(world: World, registry: Registry, log: Logger): expres
       const params = actionParameters(query, parseJsonBody(req.body));
       const ctx = { world, account, requestId: call.requestId, log: log.child({ requestId: call.requestId }) };
       const payload = found.handler.run(ctx, params);
-      world.observeBills(account);
+      // A read changes nothing; after a write the bills see what it did (task ends are seen by the scheduler).
+      if (found.handler.def.kind !== 'read') world.observeBills(account);
       sendSuccess(res, call.requestId, payload);
     } catch (err) {
       const e = err instanceof CdsError ? err : internalError();

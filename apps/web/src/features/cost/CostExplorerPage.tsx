@@ -14,7 +14,7 @@ import { DailyChart } from './DailyChart';
 import { beijingToday, dayCount, previousPeriod } from './range';
 import { RangePicker } from './RangePicker';
 import { ResourceDrawer } from './ResourceDrawer';
-import { useDailyBills, useRangeBill } from './useBills';
+import { useRangeBill } from './useBills';
 
 /** /cost: where the money went, for a range in the URL, day by day and broken down, with drill-down and export. */
 export function CostExplorerPage() {
@@ -27,7 +27,6 @@ export function CostExplorerPage() {
   const bill = useRangeBill(state.range, today);
   const previousRange = previousPeriod(state.range);
   const previous = useRangeBill(previousRange, today);
-  const daily = useDailyBills(state.range, today);
   const [opened, setOpened] = useState<BillItem>();
 
   const allRows = useMemo(
@@ -63,7 +62,7 @@ export function CostExplorerPage() {
           void previous.refetch();
         }}
       />
-      <DailyChart daily={daily} />
+      <DailyChart range={state.range} today={today} />
       <Breakdown
         grouping={state.group}
         rows={rows}

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../kit/ErrorNotice';
 import { billTotal, compare } from './aggregate';
 import { formatMoney, formatShare } from './money';
 import { Money } from './Money';
+import { useChangeColor } from './useChangeColor';
 
 function Card({ label, children, testId }: { label: string; children: ReactNode; testId: string }) {
   return (
@@ -32,6 +33,7 @@ export interface CostTotalsProps {
 /** The range's totals as the cloud answers them (main and secondary account), and the previous period's. */
 export function CostTotals({ bill, previous, previousDays, loading, error, onRetry }: CostTotalsProps) {
   const { t, lang } = useI18n();
+  const changeColor = useChangeColor();
   if (error) return <ErrorNotice error={error} onRetry={onRetry} />;
   const amount = (v: number | undefined) => (v === undefined || loading ? <Skeleton h={28} w={120} /> : <Money value={v} size="xl" fw={700} />);
   const total = bill ? billTotal(bill) : undefined;
@@ -58,7 +60,7 @@ export function CostTotals({ bill, previous, previousDays, loading, error, onRet
       </Card>
       <Card label={t('cost.previous', { count: previousDays })} testId="cost-previous">
         {amount(before)}
-        <Text size="xs" c={!change || change.change === 0 ? 'dimmed' : change.change > 0 ? 'red' : 'teal'}>
+        <Text size="xs" c={changeColor(change?.change ?? 0)}>
           {changeText()}
         </Text>
       </Card>

@@ -1,3 +1,5 @@
+import '@mantine/core/styles/ColorSwatch.layer.css';
+import '@mantine/charts/styles.layer.css';
 import { cdsBilling, type MeteringPool } from '@console/api-types/client';
 import { LineChart } from '@mantine/charts';
 import { Group, Loader, Paper, Select, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
@@ -149,7 +151,23 @@ export function MeteringPage() {
             ) : null}
           </Group>
           {series.error ? <ErrorNotice error={series.error} /> : null}
-          <LineChart h={260} data={rows} dataKey="day" series={chartSeries} withLegend curveType="monotone" withDots={false} valueFormatter={gb} xAxisProps={{ tickFormatter: (d: string) => d.slice(5) }} yAxisProps={{ width: 100 }} />
+          {series.pending ? (
+            <Skeleton h={260} animate={false} />
+          ) : (
+            <LineChart
+              h={260}
+              data={rows}
+              dataKey="day"
+              series={chartSeries}
+              withLegend
+              curveType="monotone"
+              withDots={false}
+              valueFormatter={gb}
+              lineProps={{ isAnimationActive: false }}
+              xAxisProps={{ tickFormatter: (d: string) => d.slice(5) }}
+              yAxisProps={{ width: 100 }}
+            />
+          )}
         </Paper>
       ) : null}
     </Stack>

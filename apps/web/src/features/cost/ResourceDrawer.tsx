@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Drawer.layer.css';
 import type { BillItem } from '@console/api-types/client';
 import { Anchor, Drawer, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
@@ -9,6 +10,7 @@ import { Copyable } from '../../kit/Copyable';
 import { ErrorNotice } from '../../kit/ErrorNotice';
 import { typeLabel } from './labels';
 import { Money } from './Money';
+import { formatUnitPrice } from './money';
 import type { DayRange } from './range';
 import { resourcePage } from './resource-links';
 import { useBillDetail } from './useBills';
@@ -31,6 +33,12 @@ export function ResourceDrawer({ item, range, today, onClose }: { item?: BillIte
   const detail = useBillDetail(item?.resourceId, range, today);
   const page = item ? resourcePage(item) : undefined;
   const first = detail.data?.items[0];
+  // The document's UnitPrice is per minute for pay-as-you-go (PayType 1); a monthly line's is the month's price.
+  const unitPrice = (price: number | undefined, payType: string | undefined) => {
+    if (price === undefined) return '—';
+    const text = formatUnitPrice(price, lang);
+    return payType === '1' ? t('cost.detail.perMinute', { price: text }) : payType === '2' ? t('cost.detail.perMonth', { price: text }) : text;
+  };
   return (
     <Drawer opened={!!item} onClose={onClose} position="right" size="xl" title={item ? t('cost.detailsOf', { name: item.resourceName || item.resourceId }) : ''} closeButtonProps={{ 'aria-label': t('common.close') }}>
       {item ? (
@@ -94,8 +102,8 @@ export function ResourceDrawer({ item, range, today, onClose }: { item?: BillIte
                           <Table.Td>
                             <Text size="xs">{line.configuration ?? '—'}</Text>
                           </Table.Td>
-                          <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                            {line.unitPrice ?? '—'}
+                          <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+                            {unitPrice(line.unitPrice, line.payType)}
                           </Table.Td>
                           <Table.Td ta="right">
                             <Money value={line.totalCost} />

@@ -67,6 +67,8 @@ export const en = {
   'cost.detail.pay': 'Billing',
   'cost.detail.config': 'Configuration',
   'cost.detail.unitPrice': 'Unit price',
+  'cost.detail.perMinute': '{price} / min',
+  'cost.detail.perMonth': '{price} / month',
   'cost.detail.empty': 'No line in this range.',
   'cost.detail.created': 'Created',
   'cost.detail.status': 'Status',

@@ -69,6 +69,8 @@ export const zh: { [K in keyof typeof en]: string } = {
   'cost.detail.pay': '计费方式',
   'cost.detail.config': '配置',
   'cost.detail.unitPrice': '单价',
+  'cost.detail.perMinute': '{price} / 分钟',
+  'cost.detail.perMonth': '{price} / 月',
   'cost.detail.empty': '此范围内没有账单记录。',
   'cost.detail.created': '创建时间',
   'cost.detail.status': '状态',

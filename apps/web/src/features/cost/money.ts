@@ -17,6 +17,11 @@ export function formatMoney(value: number, language: Language): string {
   return f.format(value);
 }
 
+/** A unit price: currency and as many decimals as it has (per-minute prices run to eight). */
+export function formatUnitPrice(value: number, language: Language): string {
+  return new Intl.NumberFormat(language, { style: 'currency', currency: CURRENCY, minimumFractionDigits: 2, maximumFractionDigits: 8 }).format(value);
+}
+
 /** The amount as a plain two-decimal number (CSV cells). */
 export const plainMoney = (value: number) => value.toFixed(2);
 
