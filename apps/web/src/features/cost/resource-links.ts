@@ -17,6 +17,11 @@ export function resourcePage(item: Pick<BillItem, 'resourceId' | 'resourceType' 
       if (item.vdcName) p.set('q', item.vdcName);
       return `/vdcs?${p.toString()}`;
     }
+    case 'mysql':
+      return `/databases/mysql/${encodeURIComponent(item.resourceId)}`;
+    case 'redis':
+    case 'memcached':
+      return `/databases/${item.resourceType}`;
     default:
       return undefined;
   }
