@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Switch.layer.css';
 import type { BillingMethodName, WanGood } from '@console/api-types/client';
 import { Loader, NumberInput, Select, SimpleGrid, Switch, Text, TextInput } from '@mantine/core';
 import { translateOr, useT } from '../../i18n/i18n';

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Radio.layer.css';
 import { cdsCcsSecurityGroups, type Instance } from '@console/api-types/client';
 import { Radio, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
