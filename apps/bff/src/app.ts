@@ -5,7 +5,7 @@ import { accountResolver } from './accounts/resolve';
 import { accountsRouter } from './accounts/routes';
 import { actionsRouter } from './actions/router';
 import type { AuditLog } from './audit/audit-log';
-import { auditRefusedWrites } from './audit/refused-writes';
+import { writeAudit } from './audit/write-attempts';
 import { auditRouter } from './audit/routes';
 import { guardBody } from './http/body-guard';
 import { compressJson } from './http/compress';
@@ -38,7 +38,8 @@ export interface AppDeps {
 
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
-  const audit = deps.audit ?? deps.storage.audit;
+  const writes = writeAudit(deps.audit ?? deps.storage.audit);
+  const audit = writes.audit;
   app.disable('x-powered-by');
   // API answers are POST results nobody revalidates: hashing every body for an ETag is wasted CPU.
   // (Static files carry their own ETag, made once per file: http/static-spa.ts.)
@@ -59,13 +60,13 @@ export function createApp(deps: AppDeps): express.Express {
   );
 
   const api = express.Router();
+  api.use(writes.track);
   api.use(compressJson);
   // The session first, so a write refused by the checks below is audited under its person.
   api.use(loadSession(deps.storage.sessions));
   api.use(requireCsrfHeader);
   api.use(express.json({ limit: '64kb', strict: true, type: () => true }));
   api.use(guardBody);
-  api.use(auditRefusedWrites(audit));
   // Open without a session: sign in, sign out, first-start setup.
   api.use(sessionRouter(deps.storage, audit));
   api.use(setupRouter(deps.storage, audit, deps.setupCode));
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps): express.Express {
     }),
   );
   api.use(notFoundApi);
+  api.use(writes.auditUnrecorded);
   app.use('/api', api);
 
   app.use(spaRouter(deps.webDist, { serveSourceMaps: deps.serveSourceMaps }));

@@ -1,8 +1,12 @@
 import { findAction } from '@console/api-types';
 import { Router } from 'express';
+import { z } from 'zod';
 import { HttpError } from '../http/api-error';
+import { parseQuery, queryText } from '../http/parse-query';
 import { readCoalescer } from './coalesce';
 import { executeAction, type ExecuteDeps } from './execute';
+
+const actionQuery = z.object({ account: queryText(128).optional() });
 
 /** POST /api/actions/:provider/:product/:action — catalog actions only, never a host or URL. */
 export function actionsRouter(given: ExecuteDeps): Router {
@@ -20,7 +24,7 @@ export function actionsRouter(given: ExecuteDeps): Router {
       req.body,
       {
         requestId: req.requestId,
-        accountId: typeof req.query.account === 'string' && req.query.account ? req.query.account : undefined,
+        accountId: parseQuery(actionQuery, req.query).account,
         user: req.user,
         ip: req.ip ?? '',
         log: req.log,

@@ -1,25 +1,22 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
-import { parseBody } from '../http/parse-body';
+import { pageNumber, parseQuery, queryText, queryTime } from '../http/parse-query';
 import { requireAdmin } from '../session/user';
 import type { AuditFilters, AuditRepo } from '../storage';
 
 const filters = z.object({
-  user: z.string().max(64).optional(),
-  action: z.string().max(64).optional(),
+  user: queryText(64).optional(),
+  action: queryText(64).optional(),
   outcome: z.enum(['pending', 'success', 'upstream_error', 'validation_error', 'forbidden', 'denied', 'error']).optional(),
-  provider: z.string().max(16).optional(),
-  requestId: z.string().max(64).optional(),
-  from: z.iso.datetime({ offset: true, message: 'from must be an ISO date-time' }).optional(),
-  to: z.iso.datetime({ offset: true, message: 'to must be an ISO date-time' }).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  provider: queryText(16).optional(),
+  requestId: queryText(64).optional(),
+  from: queryTime('from').optional(),
+  to: queryTime('to').optional(),
+  page: pageNumber().default(1),
+  pageSize: pageNumber(200).default(50),
 });
 
-const readFilters = (req: Request) => {
-  const empty = Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== '' && v !== undefined));
-  return parseBody(filters, empty);
-};
+const readFilters = (req: Request) => parseQuery(filters, req.query);
 
 /** The audit screen's list (everyone signed in) and CSV export (admins). */
 export function auditRouter(audit: AuditRepo): Router {

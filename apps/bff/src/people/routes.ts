@@ -5,6 +5,7 @@ import { audited } from '../audit/audited';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from '../crypto/passwords';
 import { HttpError } from '../http/api-error';
 import { parseBody } from '../http/parse-body';
+import { pageNumber, parseQuery, queryText } from '../http/parse-query';
 import { requireAdmin } from '../session/user';
 import { ConflictError, StorageValidationError, type Storage, type UserRecord } from '../storage';
 
@@ -26,6 +27,7 @@ const profileBody = z.object({
   language: language.optional(),
   theme: theme.optional(),
 });
+const listQuery = z.object({ page: pageNumber().default(1), pageSize: pageNumber(100).default(20), q: queryText(64).optional() });
 const passwordBody = z.object({ currentPassword: z.string().min(1, 'Current password is required'), newPassword: z.string() });
 
 const publicUser = (u: UserRecord) => ({
@@ -52,9 +54,7 @@ export function peopleRouter(storage: Pick<Storage, 'users' | 'sessions' | 'logi
     audited(audit, req, { product: 'people', action, params }, () => withStorageErrors(fn));
 
   r.get('/users', requireAdmin, async (req, res) => {
-    const page = Number(req.query.page ?? 1) || 1;
-    const pageSize = Math.min(Number(req.query.pageSize ?? 20) || 20, 100);
-    const search = typeof req.query.q === 'string' ? req.query.q : undefined;
+    const { page, pageSize, q: search } = parseQuery(listQuery, req.query);
     const result = await storage.users.list({ page, pageSize, search });
     const items = await Promise.all(
       result.items.map(async (u) => ({ ...publicUser(u), lockedUntil: (await storage.loginThrottle.status(u.username)).lockedUntil })),

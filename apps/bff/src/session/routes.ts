@@ -83,7 +83,8 @@ export function sessionRouter(storage: Pick<Storage, 'users' | 'sessions' | 'log
   r.delete('/session', async (req, res) => {
     const token = readSessionToken(req);
     if (token) await storage.sessions.revoke(token, 'logout');
-    if (req.user) await record(req, req.user.username, 'Logout', 'success');
+    // Recorded even without a session: every write attempt leaves a record.
+    await record(req, req.user?.username ?? '', 'Logout', 'success');
     clearSessionCookie(req, res);
     res.status(204).end();
   });

@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler, Request } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { HttpError } from '../http/api-error';
 import type { AuditEntry, AuditLog } from './audit-log';
 import { redactParams } from './redact';
@@ -16,13 +16,27 @@ function attempted(req: Request): Pick<AuditEntry, 'provider' | 'product' | 'act
 const outcomeOf = (status: number): AuditEntry['outcome'] => (status === 401 || status === 403 ? 'forbidden' : 'validation_error');
 
 /**
- * Error step placed after the checks every /api request goes through (origin, CSRF header, body
- * parsing and bounds) and before the routes: a write refused there is audited here, since no route
- * will see it. The record holds the parsed body, redacted, escaped and bounded.
+ * Makes "every write attempt leaves an audit record" hold for every /api route: the routes record
+ * through `audit` (which notes the request ids it saw); `track` forgets a request once answered;
+ * `auditUnrecorded`, the last error step of /api, records a write whose error nobody audited
+ * (refused before the routes — origin, CSRF header, body parsing and bounds, query — or by a
+ * route's own checks, or an unknown route). The record holds the parsed body, redacted, escaped
+ * and bounded.
  */
-export function auditRefusedWrites(audit: AuditLog): ErrorRequestHandler {
-  return (err, req, _res, next) => {
-    if (READ_METHODS.has(req.method)) return next(err);
+export function writeAudit(inner: AuditLog): { audit: AuditLog; track: RequestHandler; auditUnrecorded: ErrorRequestHandler } {
+  const recorded = new Set<string>();
+  const audit: AuditLog = {
+    record(entry) {
+      recorded.add(entry.requestId);
+      return inner.record(entry);
+    },
+  };
+  const track: RequestHandler = (req, res, next) => {
+    res.on('close', () => recorded.delete(req.requestId));
+    next();
+  };
+  const auditUnrecorded: ErrorRequestHandler = (err, req, _res, next) => {
+    if (READ_METHODS.has(req.method) || recorded.has(req.requestId)) return next(err);
     const status = err instanceof HttpError ? err.httpStatus : typeof err?.status === 'number' ? (err.status as number) : 500;
     const code = err instanceof HttpError ? err.code : typeof err?.type === 'string' ? (err.type as string) : 'InternalError';
     const body: unknown = req.body;
@@ -40,4 +54,5 @@ export function auditRefusedWrites(audit: AuditLog): ErrorRequestHandler {
       .catch((e: unknown) => req.log?.error({ err: e }, 'refused write could not be audited'))
       .finally(() => next(err));
   };
+  return { audit, track, auditUnrecorded };
 }
