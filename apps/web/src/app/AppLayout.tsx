@@ -66,6 +66,8 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
   const applyPreferences = useApplyPreferences();
   // Phones: the pickers move from the header into the navigation drawer (rendered once, so test ids stay unique).
   const narrow = useMediaQuery('(max-width: 47.99em)');
+  // The region picker is CDS's (appendix 1 regions); a MOS account has its region in its own settings.
+  const regions = useAccountChoice().account?.provider !== 'mos';
   const user = session.data;
 
   // The person's saved language and theme, at sign-in and on reload (and after they change them).
@@ -116,7 +118,7 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
             <Group gap="sm" wrap="nowrap">
               {narrow ? null : (
                 <>
-                  <RegionPicker />
+                  {regions ? <RegionPicker /> : null}
                   <AccountPicker home={(p) => providerHome(modules, p)} />
                 </>
               )}
@@ -133,7 +135,7 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
           {narrow ? (
             <AppShell.Section mb="md">
               <Stack gap="xs">
-                <RegionPicker />
+                {regions ? <RegionPicker /> : null}
                 <AccountPicker home={(p) => providerHome(modules, p)} />
               </Stack>
             </AppShell.Section>
