@@ -133,6 +133,34 @@ describe('bills follow the account’s history', () => {
   });
 });
 
+describe('public networks on the bills', () => {
+  it('a data package bought now is charged its month today, its addresses accrue; deleted, it stops', async () => {
+    const vdc = (await env.client.get('/network', 'DescribeVdc', { RegionId: 'CN_Beijing_A' })).body.Data[0];
+    const created = await env.client.post('/network', 'CreatePublicNetwork', {
+      VdcId: vdc.VdcId, Type: 'Bandwidth_Tow_Line_BGP', BillingMethod: 'DataPackage', Qos: 1000, IPNum: 16,
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    await waitForTask(env.client, created.body.TaskId);
+    const net = ((await env.client.get('/network', 'DescribeVdc', { VdcId: vdc.VdcId })).body.Data[0].PublicNetwork as Json[]).at(-1)!;
+    const todays = (await billOf(today(), today())).BillInfo;
+    const wan = todays.find((i) => i.ResourceId === net.PublicId)!;
+    expect(wan).toMatchObject({ ResourceType: 'wan', DeleteTime: '' });
+    // 1000 GB at the network model's 0.8 a GB, paid for the month when bought.
+    expect(wan.TotalCost).toBeCloseTo(800, 2);
+    const line = (await info(net.PublicId, today(), today())).body.Data.BillDetail[0];
+    expect(line).toMatchObject({ PayType: '2', PayDesc: '包年包月' });
+    const segment = todays.find((i) => i.ResourceId === net.Segments[0].SegmentId);
+    expect(segment).toMatchObject({ ResourceType: 'ip', ResourceName: `${net.Segments[0].Address}/${net.Segments[0].Mask}` });
+
+    const deleted = await env.client.get('/network', 'DeletePublicNetwork', { PublicId: net.PublicId });
+    expect(deleted.status, JSON.stringify(deleted.body)).toBe(200);
+    await waitForTask(env.client, deleted.body.TaskId);
+    const after = (await billOf(today(), today())).BillInfo;
+    expect(after.find((i) => i.ResourceId === net.PublicId)!.DeleteTime).not.toBe('');
+    expect(after.find((i) => i.ResourceId === net.Segments[0].SegmentId)!.DeleteTime).not.toBe('');
+  });
+});
+
 describe('GetMetering', () => {
   const metering = (params: Record<string, unknown>) => env.client.get('/ccs-product', 'GetMetering', params);
 

@@ -1,26 +1,33 @@
-import { PUBLIC_IP_HOUR } from '../pricing';
-import type { BillableResource, BillableSource } from './billable';
+import { BANDWIDTH_95_MBPS_DAY, BANDWIDTH_MBPS_DAY, DATA_PACKAGE_GB, PUBLIC_IP_DAY } from '../network/pricing';
+import { monthlyPrice } from '../pricing';
+import type { PublicNetwork } from '../vdc';
+import type { BillableResource, BillableSource, PricePart } from './billable';
 
 /**
- * Public networks: the bandwidth (ResourceType "wan", Qos Mbps at the bandwidth type's price)
- * and each IP segment (ResourceType "ip", every address of the block at the public IP price),
- * as the document's bill example lists a "wan" and its "ip" created at the same second.
- * Pay-as-you-go: the model keeps no billing method yet; a network model that does (Traffic,
- * DataPackage, PrePaid) should report it here.
+ * Public networks at the network model's prices (network/pricing.ts): the bandwidth (ResourceType
+ * "wan") and each IP segment (ResourceType "ip", every address of the block), as the document's
+ * bill example lists a "wan" and its "ip" created at the same second. Bandwidth and its 95th
+ * percentile floor accrue by the hour; a data package is bought by the month (Qos GB); traffic
+ * is billed by use, which the bills do not meter, so only its addresses accrue.
  */
 
-/** CNY per Mbps-hour by bandwidth type (appendix 3); premium routes cost more. */
-const MBPS_HOUR: Record<string, number> = {
-  Bandwidth_BGP: 0.025,
-  Bandwidth_Tow_Line_BGP: 0.03,
-  Bandwidth_China_Telecom: 0.015,
-  Bandwidth_China_Unicom: 0.015,
-  Bandwidth_CMCC: 0.015,
-  Globally_Optimized_BGP: 0.05,
-  Bandwidth_China_Optimized: 0.08,
-  Southeast_Asia_Optimizes_Bandwidth: 0.04,
-};
-const DEFAULT_MBPS_HOUR = 0.025;
+const HOURS_PER_DAY = 24;
+
+function bandwidth(net: PublicNetwork): Pick<BillableResource, 'chargeType' | 'parts'> {
+  const amount = `${net.qos}${net.billing.billingMethod === 'DataPackage' ? 'GB' : 'Mbps'}`;
+  const part = (hourly: number): PricePart[] => [{ name: `带宽(${net.billing.billingMethod})`, amount, hourly }];
+  switch (net.billing.billingMethod) {
+    case 'Bandwidth':
+      return { chargeType: 'PostPaid', parts: part((net.qos * BANDWIDTH_MBPS_DAY) / HOURS_PER_DAY) };
+    case 'Bandwidth_95':
+      return { chargeType: 'PostPaid', parts: part((net.qos * BANDWIDTH_95_MBPS_DAY) / HOURS_PER_DAY) };
+    case 'DataPackage':
+      // Priced so that a month costs the package: Qos GB at the package price.
+      return { chargeType: 'PrePaid', parts: part((net.qos * DATA_PACKAGE_GB) / monthlyPrice(1)) };
+    case 'Traffic':
+      return { chargeType: 'PostPaid', parts: part(0) };
+  }
+}
 
 export const publicNetworkBillables: BillableSource = (account) =>
   account.vdcs().flatMap((vdc) =>
@@ -30,32 +37,30 @@ export const publicNetworkBillables: BillableSource = (account) =>
         vdcId: vdc.vdcId,
         vdcName: vdc.name,
         status: net.status,
-        chargeType: 'PostPaid' as const,
-        since: vdc.createdAt,
+        since: net.billing.createdAt || vdc.createdAt,
       };
       const wan: BillableResource = {
         ...common,
+        ...bandwidth(net),
         resourceId: net.publicId,
         resourceType: 'wan',
         name: net.name,
         product: `公网带宽(${net.type})`,
-        parts: [{ name: '带宽', amount: `${net.qos}Mbps`, hourly: net.qos * (MBPS_HOUR[net.type] ?? DEFAULT_MBPS_HOUR) }],
         ips: [],
       };
-      const segments = net.segments.map(
-        (s): BillableResource => {
-          const count = 2 ** (32 - s.mask);
-          return {
-            ...common,
-            resourceId: s.segmentId,
-            resourceType: 'ip',
-            name: `${s.address}/${s.mask}`,
-            product: `公网IP(${net.name})`,
-            parts: [{ name: 'IP', amount: `${count}个`, hourly: count * PUBLIC_IP_HOUR }],
-            ips: [`${s.address}/${s.mask}`],
-          };
-        },
-      );
+      const segments = net.segments.map((s): BillableResource => {
+        const count = 2 ** (32 - s.mask);
+        return {
+          ...common,
+          chargeType: 'PostPaid',
+          resourceId: s.segmentId,
+          resourceType: 'ip',
+          name: `${s.address}/${s.mask}`,
+          product: `公网IP(${net.name})`,
+          parts: [{ name: 'IP', amount: `${count}个`, hourly: (count * PUBLIC_IP_DAY) / HOURS_PER_DAY }],
+          ips: [`${s.address}/${s.mask}`],
+        };
+      });
       return [wan, ...segments];
     }),
   );
