@@ -12,10 +12,10 @@ const LoginPage = lazy(() => import('./sign-in/LoginPage').then((m) => ({ defaul
 const SetupPage = lazy(() => import('./sign-in/SetupPage').then((m) => ({ default: m.SetupPage })));
 const AppLayout = lazy(() => import('./AppLayout').then((m) => ({ default: m.AppLayout })));
 
-/** "/" goes to the instances, keeping the query (region, account). */
+/** "/" goes to the overview (the first screen after sign-in), keeping the query (region, account). */
 function Home() {
   const { search } = useLocation();
-  return <Navigate to={`/instances${search}`} replace />;
+  return <Navigate to={`/overview${search}`} replace />;
 }
 
 /** The console's routes: sign-in and setup, then the shell around the modules' pages. */
