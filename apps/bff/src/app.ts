@@ -10,6 +10,7 @@ import { auditRouter } from './audit/routes';
 import { guardBody } from './http/body-guard';
 import { compressJson } from './http/compress';
 import { requireCsrfHeader } from './http/csrf';
+import { refuseCrossSite, requireJsonBody } from './http/same-origin';
 import { errorHandler, notFoundApi } from './http/error-handler';
 import { httpLogger } from './http/logger';
 import { requestId } from './http/request-id';
@@ -34,6 +35,10 @@ export interface AppDeps {
   mosFormat?: 'json' | 'xml';
   setupCode?: string;
   fetchImpl?: typeof fetch;
+  /** Origins besides the request's own Host that may send writes (ALLOWED_ORIGINS). */
+  allowedOrigins?: readonly string[];
+  /** Proxies whose X-Forwarded-* headers are believed (TRUST_PROXY); none when absent. */
+  trustProxy?: readonly string[];
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -44,7 +49,9 @@ export function createApp(deps: AppDeps): express.Express {
   // API answers are POST results nobody revalidates: hashing every body for an ETag is wasted CPU.
   // (Static files carry their own ETag, made once per file: http/static-spa.ts.)
   app.set('etag', false);
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For/-Proto only from the proxies the operator names: nobody picks their own
+  // address for the sign-in throttle and the audit log.
+  app.set('trust proxy', deps.trustProxy?.length ? deps.trustProxy : false);
   app.use(requestId);
   app.use(httpLogger(deps.logger));
   app.use(
@@ -64,8 +71,10 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(compressJson);
   // The session first, so a write refused by the checks below is audited under its person.
   api.use(loadSession(deps.storage.sessions));
+  api.use(refuseCrossSite(deps.allowedOrigins));
   api.use(requireCsrfHeader);
-  api.use(express.json({ limit: '64kb', strict: true, type: () => true }));
+  api.use(requireJsonBody);
+  api.use(express.json({ limit: '64kb', strict: true, type: 'application/json' }));
   api.use(guardBody);
   // Open without a session: sign in, sign out, first-start setup.
   api.use(sessionRouter(deps.storage, audit));

@@ -25,4 +25,11 @@ describe('configFromEnv', () => {
     expect(c.mosFormat).toBe('xml');
     expect(() => configFromEnv({ MOS_RESPONSE_FORMAT: 'yaml' })).toThrow(/MOS_RESPONSE_FORMAT must be json or xml/);
   });
+  it('reads TRUST_PROXY and ALLOWED_ORIGINS as lists, none by default', () => {
+    expect(configFromEnv({})).toMatchObject({ trustProxy: [], allowedOrigins: [] });
+    const c = configFromEnv({ TRUST_PROXY: 'loopback, 10.0.0.0/8', ALLOWED_ORIGINS: 'https://console.example.com' });
+    expect(c).toMatchObject({ trustProxy: ['loopback', '10.0.0.0/8'], allowedOrigins: ['https://console.example.com'] });
+    expect(() => configFromEnv({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
+    expect(() => configFromEnv({ ALLOWED_ORIGINS: 'console.example.com' })).toThrow(/ALLOWED_ORIGINS/);
+  });
 });

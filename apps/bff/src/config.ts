@@ -12,6 +12,11 @@ export const DEMO_SIM_KEY = {
 };
 const DEFAULT_CDS_ENDPOINT = 'http://127.0.0.1:8787';
 
+/** A comma-separated setting as a list; blank means none. */
+const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
+/** What Express's "trust proxy" takes by name: an address, a CIDR range, or a named range. */
+const PROXY_NAME = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/;
+
 const envSchema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -35,6 +40,16 @@ const envSchema = z
     MOS_ACCESS_KEY_ID: z.string().min(1).optional(),
     MOS_ACCESS_KEY_SECRET: z.string().min(1).optional(),
     MOS_RESPONSE_FORMAT: z.enum(['json', 'xml'], { message: 'MOS_RESPONSE_FORMAT must be json or xml' }).default('json'),
+    TRUST_PROXY: z
+      .string()
+      .default('')
+      .transform(list)
+      .refine((l) => l.every((p) => PROXY_NAME.test(p)), 'TRUST_PROXY lists proxy addresses or ranges (10.0.0.2, 10.0.0.0/8) or loopback, linklocal, uniquelocal'),
+    ALLOWED_ORIGINS: z
+      .string()
+      .default('')
+      .transform(list)
+      .refine((l) => l.every((o) => /^https?:\/\/[^/]+$/.test(o)), 'ALLOWED_ORIGINS lists origins such as https://console.example.com'),
   })
   .refine((e) => !e.MOS_ENDPOINT || (e.MOS_ACCESS_KEY_ID && e.MOS_ACCESS_KEY_SECRET), {
     message: 'MOS_ACCESS_KEY_ID and MOS_ACCESS_KEY_SECRET are required when MOS_ENDPOINT is set',
@@ -65,6 +80,10 @@ export interface BffConfig {
   mos?: { endpoint: string; region?: string; accessKeyId: string; secret: string };
   /** Which answer format the BFF asks MOS for (it reads either). */
   mosFormat?: 'json' | 'xml';
+  /** Proxies whose X-Forwarded-For/-Proto are believed (TRUST_PROXY); none by default. */
+  trustProxy?: string[];
+  /** Origins besides the console's own Host that may send writes (ALLOWED_ORIGINS). */
+  allowedOrigins?: string[];
 }
 
 /** Reads the environment once at start; a bad value stops the start with a clear message. */
@@ -96,5 +115,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BffConfig {
       ? { endpoint: e.MOS_ENDPOINT, region: e.MOS_REGION, accessKeyId: e.MOS_ACCESS_KEY_ID!, secret: e.MOS_ACCESS_KEY_SECRET! }
       : undefined,
     mosFormat: e.MOS_RESPONSE_FORMAT,
+    trustProxy: e.TRUST_PROXY,
+    allowedOrigins: e.ALLOWED_ORIGINS,
   };
 }

@@ -52,6 +52,8 @@ export async function startBff(
     mosFormat: config.mosFormat,
     setupCode,
     fetchImpl: overrides.fetchImpl,
+    trustProxy: config.trustProxy,
+    allowedOrigins: config.allowedOrigins,
   });
   // Express 5 hands a listen error (a port in use) to the callback instead of throwing.
   const server: Server = await new Promise<Server>((resolve, reject) => {
