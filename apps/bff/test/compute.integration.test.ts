@@ -45,11 +45,13 @@ async function expectError(action: string, body: Record<string, unknown>, httpSt
 }
 
 describe('instance changes through the BFF', () => {
-  it('ModifyInstanceChargeType: pay-as-you-go → monthly; back is refused; an empty balance is refused', async () => {
+  it('ModifyInstanceChargeType: pay-as-you-go → monthly and back, as the table allows; the same type again and an empty balance are refused', async () => {
     const target = await find('running', (i) => i.chargeType === 'PostPaid');
     await runTask('ModifyInstanceChargeType', { InstanceId: target.id, InstanceChargeType: 'PrePaid', PrepaidMonth: 1 });
     expect(await instance(target.id)).toMatchObject({ status: 'running', chargeType: 'PrePaid' });
-    await expectError('ModifyInstanceChargeType', { InstanceId: target.id, InstanceChargeType: 'PostPaid' }, 403, 'IncorrectInstanceStatus');
+    await expectError('ModifyInstanceChargeType', { InstanceId: target.id, InstanceChargeType: 'PrePaid' }, 403, 'IncorrectInstanceStatus');
+    await runTask('ModifyInstanceChargeType', { InstanceId: target.id, InstanceChargeType: 'PostPaid' });
+    expect(await instance(target.id)).toMatchObject({ status: 'running', chargeType: 'PostPaid' });
     const other = await find('running', (i) => i.chargeType === 'PostPaid');
     h.sim.world.account(SIM_KEY.id)!.balance = 0;
     await expectError('ModifyInstanceChargeType', { InstanceId: other.id, InstanceChargeType: 'PrePaid' }, 400, 'NotEnoughBalance');

@@ -7,6 +7,7 @@ import type { AuditEntry, AuditLog } from '../audit/audit-log';
 import { redactParams } from '../audit/redact';
 import { HttpError } from '../http/api-error';
 import { canRun, type ConsoleUser } from '../session/user';
+import { withReadRetry } from './retry';
 import { extractTaskIds } from './task-ids';
 import { parseOutput, validateInput } from './validate';
 
@@ -90,7 +91,12 @@ export async function executeAction(
 
   let taskIds: string[] = [];
   try {
-    const call = () => send(def, input, ctx, deps, account.creds);
+    // Reads ride out transient faults inside UPSTREAM_TIMEOUT_MS; writes are sent once (retry.ts).
+    const call = () =>
+      withReadRetry(def.kind, deps.upstreamTimeoutMs, (timeoutMs) => send(def, input, ctx, deps, account.creds, timeoutMs), {
+        onRetry: ({ attempt, delayMs, err }) =>
+          ctx.log.warn({ action: def.action, attempt, delayMs, code: err instanceof UpstreamError ? err.code : undefined }, 'read retried'),
+      });
     const raw = await (deps.reads ? deps.reads.run({ def, accountId: account.id, role: ctx.user.role, input }, call) : call());
     const data = parseOutput(def, raw.body, raw.upstreamRequestId);
     taskIds = extractTaskIds(def.task, raw.body);
@@ -123,17 +129,18 @@ async function send(
   ctx: ActionContext,
   deps: ExecuteDeps,
   creds: Awaited<ReturnType<AccountResolver>>['creds'],
+  timeoutMs: number,
 ) {
   switch (def.provider) {
     case 'cds':
       return callCds(def, input, creds, {
-        timeoutMs: deps.upstreamTimeoutMs,
+        timeoutMs,
         requestId: ctx.requestId,
         fetchImpl: deps.fetchImpl,
       });
     case 'mos':
       return callMos(def, input, creds, {
-        timeoutMs: deps.upstreamTimeoutMs,
+        timeoutMs,
         requestId: ctx.requestId,
         fetchImpl: deps.fetchImpl,
         format: creds.format,
