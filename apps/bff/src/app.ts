@@ -68,6 +68,11 @@ export function createApp(deps: AppDeps): express.Express {
 
   const api = express.Router();
   api.use(writes.track);
+  // Answers about people, accounts and clouds are never for a shared or browser cache to keep.
+  api.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   api.use(compressJson);
   // The session first, so a write refused by the checks below is audited under its person.
   api.use(loadSession(deps.storage.sessions));

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from './fake-upstream';
+import { countingFetch } from './counting-fetch';
 import { startHarness, type Harness } from './harness';
 
 let h: Harness;
 let viewer: string;
-let sent = 0;
+const upstream = countingFetch();
 beforeAll(async () => {
-  h = await startHarness({ fetchImpl: (input, init) => (sent++, fetch(input, init)) });
+  h = await startHarness({ fetchImpl: upstream.fetch });
   const made = await h.call('/api/users', { username: 'bodyviewer', role: 'viewer', password: 'Viewer-Pass-4-Tests!' });
   expect(made.status).toBe(201);
   viewer = await signIn(h.bffUrl, { username: 'bodyviewer', password: 'Viewer-Pass-4-Tests!' });
@@ -49,11 +50,11 @@ describe('every refused write is audited, whatever its body', () => {
   });
 
   it('an overlong string is refused with its field named; nothing is sent', async () => {
-    const sentBefore = sent;
+    const sentBefore = upstream.calls;
     const r = await post('/api/actions/cds/ccs/DeleteInstance', JSON.stringify({ InstanceIds: ['x'.repeat(20_000)] }));
     expect(r.status).toBe(400);
     expect(r.body.issues[0].path).toBe('InstanceIds.0');
-    expect(sent).toBe(sentBefore);
+    expect(upstream.calls).toBe(sentBefore);
     const rows = await storedRows('admin', 'DeleteInstance');
     expect(rows[0]!.code).toBe('InvalidBody');
   });

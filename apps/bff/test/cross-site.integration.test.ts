@@ -1,18 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countingFetch } from './counting-fetch';
 import { startHarness, type Harness } from './harness';
 
 let h: Harness;
-let upstreamCalls = 0;
+const upstream = countingFetch();
 beforeAll(async () => {
-  h = await startHarness({ fetchImpl: (input, init) => (upstreamCalls++, fetch(input, init)) });
+  h = await startHarness({ fetchImpl: upstream.fetch });
 }, 60_000);
 afterAll(async () => h?.close());
 
 const send = async (headers: Record<string, string>, body = '{"InstanceId":"00000000-0000-4000-8000-000000000001"}', path = '/api/actions/cds/ccs/StopInstance') => {
-  const before = upstreamCalls;
+  const before = upstream.calls;
   const res = await fetch(h.bffUrl + path, { method: 'POST', headers: { 'X-CSRF': '1', Cookie: h.cookie, ...headers }, body });
   const answer = (await res.json()) as { code: string };
-  return { status: res.status, code: answer.code, sent: upstreamCalls - before, requestId: res.headers.get('x-request-id') };
+  return { status: res.status, code: answer.code, sent: upstream.calls - before, requestId: res.headers.get('x-request-id') };
 };
 const audited = (requestId: string | null) => h.audit.entries.find((e) => e.requestId === requestId);
 

@@ -1,5 +1,6 @@
 import type { ActionDef } from '@console/api-types';
 import { cdsEndpointFor, type MosCredentials, type MosFormat } from '@console/cloud-client';
+import { SecretBoxError } from '../crypto/secret-box';
 import { HttpError } from '../http/api-error';
 import type { CloudAccountRepo, CloudCredentials } from '../storage';
 
@@ -27,7 +28,7 @@ export function accountResolver(accounts: CloudAccountRepo, opts: { mosFormat?: 
       if (!first) throw new HttpError(409, 'NoCloudAccount', `No ${def.provider.toUpperCase()} account is set up; an admin can add one`);
       id = first.id;
     }
-    const creds = /^[0-9a-f-]{36}$/i.test(id) ? await accounts.getCredentials(id) : undefined;
+    const creds = /^[0-9a-f-]{36}$/i.test(id) ? await readCredentials(accounts, id) : undefined;
     if (!creds) throw new HttpError(404, 'CloudAccountNotFound', 'That cloud account does not exist (any more)');
     if (creds.provider !== def.provider) {
       throw new HttpError(400, 'WrongCloudAccount', `The chosen account is a ${creds.provider.toUpperCase()} account, not ${def.provider.toUpperCase()}`);
@@ -35,4 +36,19 @@ export function accountResolver(accounts: CloudAccountRepo, opts: { mosFormat?: 
     return { id: creds.id, creds: signingCredentials(creds, opts) };
   };
 }
+/** An account's stored credentials; a secret this console cannot unseal is a plain 503, not a 500. */
+export async function readCredentials(accounts: CloudAccountRepo, id: string): Promise<CloudCredentials | undefined> {
+  try {
+    return await accounts.getCredentials(id);
+  } catch (err) {
+    if (!(err instanceof SecretBoxError)) throw err;
+    throw new HttpError(
+      503,
+      'CloudSecretUnreadable',
+      `The secret of this cloud account cannot be unsealed with the console's master key (${err.message}). ` +
+        'Was CONSOLE_MASTER_KEY or the master key file changed? Restore that key, or have an admin enter the secret again.',
+    );
+  }
+}
+
 export type AccountResolver = ReturnType<typeof accountResolver>;

@@ -9,7 +9,7 @@ import { parseBody } from '../http/parse-body';
 import { withStorageErrors } from '../people/routes';
 import { requireAdmin } from '../session/user';
 import type { CloudAccountRepo } from '../storage';
-import { signingCredentials } from './resolve';
+import { readCredentials, signingCredentials } from './resolve';
 
 const area = z.enum(['mainland', 'asia-pacific', 'americas-europe', 'custom']);
 const fields = {
@@ -80,7 +80,7 @@ export function accountsRouter(accounts: CloudAccountRepo, audit: AuditLog, upst
   r.post('/accounts/:id/test', requireAdmin, async (req, res) => {
     const id = String(req.params.id);
     const result = await audited(audit, req, { product: 'accounts', action: 'TestCloudAccount', params: { id } }, async () => {
-      const creds = await accounts.getCredentials(id);
+      const creds = await readCredentials(accounts, id);
       if (!creds) throw new HttpError(404, 'CloudAccountNotFound', 'That cloud account does not exist');
       const signing = signingCredentials(creds, { mosFormat });
       const opts = { timeoutMs: upstreamTimeoutMs, requestId: req.requestId, format: mosFormat };
