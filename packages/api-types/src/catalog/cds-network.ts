@@ -22,6 +22,8 @@ const publicNetworkRaw = loose({
   UnuseIpNum: z.number().optional(),
   /** Misspelled in the document's second example; read as UnuseIpNum. */
   nseIpNm: z.number().optional(),
+  /** The spelling the published SDK (cds-gic-sdk-go) reads. */
+  unuse_ip_num: z.number().optional(),
   Segments: z
     .array(
       loose({
@@ -39,7 +41,8 @@ const privateNetworkRaw = loose({
   Id: z.string().optional(),
   Name: z.string().default(''),
   Status: z.string().default('ok'),
-  UnuseIpNum: z.number().default(0),
+  UnuseIpNum: z.number().optional(),
+  unuse_ip_num: z.number().optional(),
   Segments: z.array(z.string()).default([]),
   /** The table's form: "Ip":"10.241.16.0/16" (or Ip and Mask apart); the examples answer Segments. */
   Ip: z.string().optional(),
@@ -85,7 +88,7 @@ export const normalizeVdc = (v: z.output<typeof vdcRaw>): Vdc => ({
     autoRenew: p.AutoRenew === undefined ? undefined : p.AutoRenew === 1,
     floatBandwidth: p.FloatBandwidth,
     createdAt: p.CreateTime,
-    unusedIpCount: p.UnuseIpNum ?? p.nseIpNm ?? 0,
+    unusedIpCount: p.UnuseIpNum ?? p.nseIpNm ?? p.unuse_ip_num ?? 0,
     segments: p.Segments.map((s) => ({
       id: s.SegmentId,
       address: s.Address,
@@ -97,7 +100,7 @@ export const normalizeVdc = (v: z.output<typeof vdcRaw>): Vdc => ({
     id: p.PrivateId ?? p.Id ?? '',
     name: p.Name,
     status: p.Status,
-    unusedIpCount: p.UnuseIpNum,
+    unusedIpCount: p.UnuseIpNum ?? p.unuse_ip_num ?? 0,
     segments: p.Segments,
     cidr: privateCidr(p),
     createdAt: p.CreateTime,
@@ -133,5 +136,5 @@ export const DescribeVdc = defineAction({
     zh: '查询虚拟数据中心详细信息',
   },
   notes:
-    'PublicNetwork is documented as one object but answered as a list; the second example misspells Status, PublicId and UnuseIpNum ("Stats", "PblicId", "nseIpNm"): the misspellings are read as the real keys. Type is in the table but not in the examples; BillingMethod, AutoRenew, FloatBandwidth (the fields CreatePublicNetwork sets) and CreateTime are not documented in the answer: all are read when answered and optional in the normalized shape. A private network\'s CIDR is the first part of its segment ("10.240.59.0/24~…") or the table\'s Ip/Mask.',
+    'PublicNetwork is documented as one object but answered as a list; the second example misspells Status, PublicId and UnuseIpNum ("Stats", "PblicId", "nseIpNm"): the misspellings are read as the real keys, and so is unuse_ip_num, the spelling cds-gic-sdk-go reads (the simulator answers it beside UnuseIpNum). Type is in the table but not in the examples; BillingMethod, AutoRenew, FloatBandwidth (the fields CreatePublicNetwork sets) and CreateTime are not documented in the answer: all are read when answered and optional in the normalized shape. A private network\'s CIDR is the first part of its segment ("10.240.59.0/24~…") or the table\'s Ip/Mask.',
 });

@@ -153,6 +153,8 @@ export class PublicNetwork extends AddressPool {
       ...(floatBandwidth !== undefined ? { FloatBandwidth: floatBandwidth } : {}),
       CreateTime: cdsDateTime(createdAt),
       UnuseIpNum: this.unusedCount(),
+      // The spelling cds-gic-sdk-go reads (its json tag; Go matches other keys case-insensitively).
+      unuse_ip_num: this.unusedCount(),
       Segments: this.segments.map((s) => s.toWire()),
     };
   }
@@ -222,6 +224,7 @@ export class PrivateNetwork extends AddressPool {
       Name: this.name,
       Status: this.status,
       UnuseIpNum: this.unusedCount(),
+      unuse_ip_num: this.unusedCount(),
       Segments: [this.segment],
       CreateTime: cdsDateTime(this.createdAt),
     };

@@ -26,6 +26,9 @@ describe('DescribeVdc', () => {
       expect(Array.isArray(vdc.PublicNetwork)).toBe(true);
       const [pub] = vdc.PublicNetwork;
       expect(pub).toMatchObject({ Status: 'ok', PublicId: expect.any(String), Qos: expect.any(Number), Type: expect.any(String), UnuseIpNum: expect.any(Number) });
+      // cds-gic-sdk-go reads the count as unuse_ip_num (its other keys match case-insensitively).
+      expect(pub.unuse_ip_num).toBe(pub.UnuseIpNum);
+      for (const p of vdc.PrivateNetwork) expect(p.unuse_ip_num).toBe(p.UnuseIpNum);
       for (const seg of pub.Segments) {
         expect(seg).toEqual({ SegmentId: expect.any(String), Address: expect.any(String), Mask: expect.any(Number), Gateway: expect.any(String) });
         expect(Number(seg.Gateway.split('.')[3])).toBe(Number(seg.Address.split('.')[3]) + 1);
