@@ -1,8 +1,8 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 import { pageNumber, parseQuery, queryText, queryTime } from '../http/parse-query';
-import { requireAdmin } from '../session/user';
-import type { AuditFilters, AuditRepo } from '../storage';
+import { requireAdmin, type ConsoleUser } from '../session/user';
+import type { AuditFilters, AuditRecord, AuditRepo } from '../storage';
 
 const filters = z.object({
   user: queryText(64).optional(),
@@ -18,11 +18,25 @@ const filters = z.object({
 
 const readFilters = (req: Request) => parseQuery(filters, req.query);
 
-/** The audit screen's list (everyone signed in) and CSV export (admins). */
+/**
+ * Admins read every record. Everyone else reads their own actions only (whatever `user` they ask
+ * for), and a failed sign-in under their name without its address: someone else may have typed it.
+ */
+function visibleTo(user: ConsoleUser) {
+  if (user.role === 'admin') return { filters: <T>(f: T) => f, row: (r: AuditRecord) => r };
+  return {
+    filters: <T>(f: T) => ({ ...f, user: user.username }),
+    row: (r: AuditRecord) => (r.action === 'Login' && r.outcome === 'denied' ? { ...r, ip: '' } : r),
+  };
+}
+
+/** The audit screen's list (everyone signed in, by role: visibleTo) and CSV export (admins). */
 export function auditRouter(audit: AuditRepo): Router {
   const r = Router();
   r.get('/audit', async (req, res) => {
-    res.json(await audit.list(readFilters(req)));
+    const view = visibleTo(req.user!);
+    const page = await audit.list(view.filters(readFilters(req)));
+    res.json({ ...page, items: page.items.map(view.row) });
   });
   r.get('/audit.csv', requireAdmin, async (req, res) => {
     const { page: _p, pageSize: _s, ...f } = readFilters(req);
