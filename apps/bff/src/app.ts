@@ -2,6 +2,7 @@ import express from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { accountResolver } from './accounts/resolve';
+import { endpointPolicy } from './accounts/endpoint-policy';
 import { accountsRouter } from './accounts/routes';
 import { actionsRouter } from './actions/router';
 import type { AuditLog } from './audit/audit-log';
@@ -39,6 +40,8 @@ export interface AppDeps {
   allowedOrigins?: readonly string[];
   /** Proxies whose X-Forwarded-* headers are believed (TRUST_PROXY); none when absent. */
   trustProxy?: readonly string[];
+  /** Hosts custom cloud endpoints may name (CUSTOM_ENDPOINT_HOSTS; `*` any); any when absent. */
+  endpointHosts?: readonly string[];
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -86,7 +89,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(setupRouter(deps.storage, audit, deps.setupCode));
   api.use(requireUser);
   api.use(peopleRouter(deps.storage, audit));
-  api.use(accountsRouter(deps.storage.cloudAccounts, audit, deps.upstreamTimeoutMs, deps.mosFormat));
+  api.use(accountsRouter(deps.storage.cloudAccounts, audit, deps.upstreamTimeoutMs, deps.mosFormat, endpointPolicy(deps.endpointHosts ?? ['*'])));
   api.use(auditRouter(deps.storage.audit));
   api.use(
     actionsRouter({

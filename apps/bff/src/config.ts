@@ -45,6 +45,11 @@ const envSchema = z
       .default('')
       .transform(list)
       .refine((l) => l.every((p) => PROXY_NAME.test(p)), 'TRUST_PROXY lists proxy addresses or ranges (10.0.0.2, 10.0.0.0/8) or loopback, linklocal, uniquelocal'),
+    CUSTOM_ENDPOINT_HOSTS: z
+      .string()
+      .default('')
+      .transform(list)
+      .refine((l) => l.every((h) => h === '*' || /^[A-Za-z0-9.:[\]-]+$/.test(h)), 'CUSTOM_ENDPOINT_HOSTS lists host names or addresses, or *'),
     ALLOWED_ORIGINS: z
       .string()
       .default('')
@@ -84,6 +89,8 @@ export interface BffConfig {
   trustProxy?: string[];
   /** Origins besides the console's own Host that may send writes (ALLOWED_ORIGINS). */
   allowedOrigins?: string[];
+  /** Hosts custom cloud endpoints may name (CUSTOM_ENDPOINT_HOSTS); the configured endpoints' when empty. */
+  customEndpointHosts?: string[];
 }
 
 /** Reads the environment once at start; a bad value stops the start with a clear message. */
@@ -117,5 +124,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BffConfig {
     mosFormat: e.MOS_RESPONSE_FORMAT,
     trustProxy: e.TRUST_PROXY,
     allowedOrigins: e.ALLOWED_ORIGINS,
+    customEndpointHosts: e.CUSTOM_ENDPOINT_HOSTS,
   };
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { configuredHosts } from './accounts/endpoint-policy';
 import { createApp } from './app';
 import type { AuditLog } from './audit/audit-log';
 import type { BffConfig } from './config';
@@ -53,6 +54,7 @@ export async function startBff(
     setupCode,
     fetchImpl: overrides.fetchImpl,
     trustProxy: config.trustProxy,
+    endpointHosts: config.customEndpointHosts?.length ? config.customEndpointHosts : configuredHosts(config.cds.endpoint, config.mos?.endpoint),
     allowedOrigins: config.allowedOrigins,
   });
   // Express 5 hands a listen error (a port in use) to the callback instead of throwing.

@@ -8,7 +8,8 @@ import { HttpError } from '../http/api-error';
 import { parseBody } from '../http/parse-body';
 import { withStorageErrors } from '../people/routes';
 import { requireAdmin } from '../session/user';
-import type { CloudAccountRepo } from '../storage';
+import { isUuid, type CloudAccountRepo } from '../storage';
+import { endpointPolicy, type EndpointPolicy } from './endpoint-policy';
 import { readCredentials, signingCredentials } from './resolve';
 
 const area = z.enum(['mainland', 'asia-pacific', 'americas-europe', 'custom']);
@@ -43,9 +44,34 @@ const updateBody = z.object({
   region: fields.region,
 });
 
+/**
+ * The signed key must not follow a changed field to another host: a new endpoint (area or URL)
+ * needs the secret typed again. Fields sent unchanged (as the edit form does) need nothing.
+ */
+async function requireSecretToMove(accounts: CloudAccountRepo, id: string, body: z.infer<typeof updateBody>) {
+  if (body.secret || (body.endpointArea === undefined && body.endpointUrl === undefined)) return;
+  const current = isUuid(id) ? await accounts.get(id) : undefined;
+  if (!current) return; // the update answers 404
+  const area = body.endpointArea ?? current.endpointArea;
+  const url = body.endpointUrl === undefined ? current.endpointUrl : body.endpointUrl;
+  if (area === current.endpointArea && (area !== 'custom' || url === current.endpointUrl)) return;
+  const message = 'Moving the account to another endpoint needs its AccessKey secret again';
+  throw new HttpError(400, 'ValidationError', `secret: ${message}`, { issues: [{ path: 'secret', message }] });
+}
+
 /** Cloud accounts: everyone lists them (hints only); admins change them. Secrets never leave. */
-export function accountsRouter(accounts: CloudAccountRepo, audit: AuditLog, upstreamTimeoutMs: number, mosFormat?: MosFormat): Router {
+export function accountsRouter(
+  accounts: CloudAccountRepo,
+  audit: AuditLog,
+  upstreamTimeoutMs: number,
+  mosFormat?: MosFormat,
+  endpoints: EndpointPolicy = endpointPolicy(['*']),
+): Router {
   const r = Router();
+  const checkEndpoint = (url: string | null | undefined) => {
+    const problem = url ? endpoints.problem(url) : undefined;
+    if (problem) throw new HttpError(400, 'ValidationError', `endpointUrl: ${problem}`, { issues: [{ path: 'endpointUrl', message: problem }] });
+  };
   const change = <T>(req: Request, action: string, params: unknown, fn: () => Promise<T>) =>
     audited(audit, req, { product: 'accounts', action, params }, () => withStorageErrors(fn));
 
@@ -55,6 +81,7 @@ export function accountsRouter(accounts: CloudAccountRepo, audit: AuditLog, upst
 
   r.post('/accounts', requireAdmin, async (req, res) => {
     const body = parseBody(createBody, req.body);
+    checkEndpoint(body.endpointUrl);
     const account = await change(req, 'CreateCloudAccount', body, () =>
       accounts.create({ ...body, endpointUrl: body.endpointUrl ?? null, region: body.region ?? null, createdBy: req.user!.username }),
     );
@@ -63,6 +90,8 @@ export function accountsRouter(accounts: CloudAccountRepo, audit: AuditLog, upst
 
   r.patch('/accounts/:id', requireAdmin, async (req, res) => {
     const body = parseBody(updateBody, req.body);
+    checkEndpoint(body.endpointUrl);
+    await requireSecretToMove(accounts, String(req.params.id), body);
     const account = await change(req, 'ChangeCloudAccount', { id: req.params.id, ...body }, () => accounts.update(String(req.params.id), body));
     if (!account) throw new HttpError(404, 'CloudAccountNotFound', 'That cloud account does not exist');
     res.json({ account });
