@@ -4,6 +4,7 @@ import type { AccountResolver } from '../accounts/resolve';
 import type { ReadCoalescer } from './coalesce';
 import type { Logger } from 'pino';
 import type { AuditEntry, AuditLog } from '../audit/audit-log';
+import { AUDIT_DEADLINE_MS, recordWithin } from '../audit/deadline';
 import { redactParams } from '../audit/redact';
 import { HttpError } from '../http/api-error';
 import { canRun, type ConsoleUser } from '../session/user';
@@ -25,6 +26,8 @@ export interface ExecuteDeps {
   resolveAccount: AccountResolver;
   upstreamTimeoutMs: number;
   fetchImpl?: typeof fetch;
+  /** How long a write waits for its audit record (audit/deadline.ts); AUDIT_DEADLINE_MS by default. */
+  auditDeadlineMs?: number;
   /** Identical reads in flight share one upstream call (actions/coalesce.ts). */
   reads?: ReadCoalescer;
 }
@@ -83,10 +86,15 @@ export async function executeAction(
   }
   base.account = account.id;
   try {
-    await record({ outcome: 'pending' });
+    // Within the deadline or not at all: a write held up by a locked audit table is refused now
+    // and never sent later, after its caller gave up (audit/deadline.ts).
+    const deadlineMs = deps.auditDeadlineMs ?? Math.min(AUDIT_DEADLINE_MS, deps.upstreamTimeoutMs);
+    await recordWithin(record({ outcome: 'pending' }), deadlineMs, () =>
+      void recordOutcome(record, ctx, { outcome: 'error', code: 'AuditTimeout' }),
+    );
   } catch (err) {
     ctx.log.error({ err, action: def.action }, 'audit log unavailable; call not sent');
-    throw new HttpError(503, 'AuditUnavailable', 'The audit log cannot be written, so the action was not sent');
+    throw new HttpError(503, 'AuditUnavailable', 'The audit log cannot be written in time, so the action was not sent');
   }
 
   let taskIds: string[] = [];

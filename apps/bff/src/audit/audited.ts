@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import { HttpError } from '../http/api-error';
 import type { AuditEntry, AuditLog } from './audit-log';
+import { AUDIT_DEADLINE_MS, recordWithin } from './deadline';
 import { redactParams } from './redact';
 
 /**
@@ -26,9 +27,10 @@ export async function audited<T>(
     ...(code ? { code } : {}),
   });
   try {
-    await audit.record(entry('pending'));
+    // As for cloud writes: the change happens within the audit deadline or not at all.
+    await recordWithin(audit.record(entry('pending')), AUDIT_DEADLINE_MS, () => void audit.record(entry('error', 'AuditTimeout')).catch(() => undefined));
   } catch {
-    throw new HttpError(503, 'AuditUnavailable', 'The audit log cannot be written, so nothing was changed');
+    throw new HttpError(503, 'AuditUnavailable', 'The audit log cannot be written in time, so nothing was changed');
   }
   try {
     const result = await change();
