@@ -40,6 +40,8 @@ export interface AppDeps {
   allowedOrigins?: readonly string[];
   /** Proxies whose X-Forwarded-* headers are believed (TRUST_PROXY); none when absent. */
   trustProxy?: readonly string[];
+  /** Each cloud's default account by name or id (DEFAULT_CDS_ACCOUNT, DEFAULT_MOS_ACCOUNT). */
+  defaultAccounts?: { cds?: string; mos?: string };
   /** Hosts custom cloud endpoints may name (CUSTOM_ENDPOINT_HOSTS; `*` any); any when absent. */
   endpointHosts?: readonly string[];
 }
@@ -94,7 +96,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(
     actionsRouter({
       audit,
-      resolveAccount: accountResolver(deps.storage.cloudAccounts, { mosFormat: deps.mosFormat }),
+      resolveAccount: accountResolver(deps.storage.cloudAccounts, { mosFormat: deps.mosFormat, defaults: deps.defaultAccounts }),
       upstreamTimeoutMs: deps.upstreamTimeoutMs,
       fetchImpl: deps.fetchImpl,
     }),

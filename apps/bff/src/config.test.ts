@@ -31,5 +31,6 @@ describe('configFromEnv', () => {
     expect(c).toMatchObject({ trustProxy: ['loopback', '10.0.0.0/8'], allowedOrigins: ['https://console.example.com'] });
     expect(() => configFromEnv({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
     expect(() => configFromEnv({ ALLOWED_ORIGINS: 'console.example.com' })).toThrow(/ALLOWED_ORIGINS/);
+    expect(configFromEnv({ DEFAULT_CDS_ACCOUNT: 'Production' }).defaultAccounts).toEqual({ cds: 'Production', mos: undefined });
   });
 });

@@ -50,6 +50,8 @@ const envSchema = z
       .default('')
       .transform(list)
       .refine((l) => l.every((h) => h === '*' || /^[A-Za-z0-9.:[\]-]+$/.test(h)), 'CUSTOM_ENDPOINT_HOSTS lists host names or addresses, or *'),
+    DEFAULT_CDS_ACCOUNT: z.string().trim().max(128).optional(),
+    DEFAULT_MOS_ACCOUNT: z.string().trim().max(128).optional(),
     ALLOWED_ORIGINS: z
       .string()
       .default('')
@@ -89,6 +91,8 @@ export interface BffConfig {
   trustProxy?: string[];
   /** Origins besides the console's own Host that may send writes (ALLOWED_ORIGINS). */
   allowedOrigins?: string[];
+  /** Each cloud's default account by name or id; the environment's account otherwise. */
+  defaultAccounts?: { cds?: string; mos?: string };
   /** Hosts custom cloud endpoints may name (CUSTOM_ENDPOINT_HOSTS); the configured endpoints' when empty. */
   customEndpointHosts?: string[];
 }
@@ -125,5 +129,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BffConfig {
     trustProxy: e.TRUST_PROXY,
     allowedOrigins: e.ALLOWED_ORIGINS,
     customEndpointHosts: e.CUSTOM_ENDPOINT_HOSTS,
+    defaultAccounts: { cds: e.DEFAULT_CDS_ACCOUNT || undefined, mos: e.DEFAULT_MOS_ACCOUNT || undefined },
   };
 }

@@ -54,6 +54,7 @@ export async function startBff(
     setupCode,
     fetchImpl: overrides.fetchImpl,
     trustProxy: config.trustProxy,
+    defaultAccounts: config.defaultAccounts,
     endpointHosts: config.customEndpointHosts?.length ? config.customEndpointHosts : configuredHosts(config.cds.endpoint, config.mos?.endpoint),
     allowedOrigins: config.allowedOrigins,
   });

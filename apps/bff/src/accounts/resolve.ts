@@ -2,6 +2,7 @@ import type { ActionDef } from '@console/api-types';
 import { cdsEndpointFor, type MosCredentials, type MosFormat } from '@console/cloud-client';
 import { SecretBoxError } from '../crypto/secret-box';
 import { HttpError } from '../http/api-error';
+import { ENV_ACCOUNT_NAME } from '../session/bootstrap';
 import type { CloudAccountRepo, CloudCredentials } from '../storage';
 
 /**
@@ -19,14 +20,22 @@ export function signingCredentials(stored: CloudCredentials, opts: { mosFormat?:
   return { ...base, endpoint: cdsEndpointFor(stored.endpointArea, stored.endpointUrl) };
 }
 
-/** The signing credentials for one call: the account the caller picked, or the provider's first. */
-export function accountResolver(accounts: CloudAccountRepo, opts: { mosFormat?: MosFormat } = {}) {
+/**
+ * The signing credentials for one call: the account the caller picked, or the provider's default:
+ * the one named by DEFAULT_CDS_ACCOUNT / DEFAULT_MOS_ACCOUNT (name or id), else the environment's
+ * account, else the first. Never "first by name" while a setting or the environment says otherwise.
+ */
+export function accountResolver(accounts: CloudAccountRepo, opts: { mosFormat?: MosFormat; defaults?: { cds?: string; mos?: string } } = {}) {
   return async (def: Pick<ActionDef, 'provider'>, accountId: string | undefined): Promise<{ id: string; creds: SigningCredentials }> => {
     let id = accountId;
     if (!id) {
-      const [first] = await accounts.list({ provider: def.provider as 'cds' | 'mos' });
-      if (!first) throw new HttpError(409, 'NoCloudAccount', `No ${def.provider.toUpperCase()} account is set up; an admin can add one`);
-      id = first.id;
+      const provider = def.provider as 'cds' | 'mos';
+      const all = await accounts.list({ provider });
+      const setting = opts.defaults?.[provider];
+      const chosen =
+        (setting ? all.find((a) => a.id === setting || a.name === setting) : undefined) ?? all.find((a) => a.name === ENV_ACCOUNT_NAME) ?? all[0];
+      if (!chosen) throw new HttpError(409, 'NoCloudAccount', `No ${def.provider.toUpperCase()} account is set up; an admin can add one`);
+      id = chosen.id;
     }
     const creds = /^[0-9a-f-]{36}$/i.test(id) ? await readCredentials(accounts, id) : undefined;
     if (!creds) throw new HttpError(404, 'CloudAccountNotFound', 'That cloud account does not exist (any more)');
