@@ -37,6 +37,28 @@ describeStorage('audit repository', (ctx) => {
     expect(JSON.stringify(row!.params)).toContain('[nested too deep]');
   });
 
+  it('gives up on a locked audit table after its lock timeout instead of holding the connection', async (t) => {
+    if (!ctx.connectAgain) return t.skip(); // one connection (PGlite): no other session can hold the lock
+    const other = await ctx.connectAgain();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((r) => (locked = r));
+    const holder = other.transaction(async (tx) => {
+      await tx.exec('LOCK TABLE audit_log IN ACCESS EXCLUSIVE MODE');
+      locked();
+      await held;
+    });
+    await isLocked;
+    const started = Date.now();
+    await expect(createAuditRepo(ctx.db, { lockTimeoutMs: 300 }).record(base)).rejects.toThrow(/lock/i);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    release();
+    await holder;
+    await audit.record(base);
+    expect((await audit.list({})).total).toBe(1);
+  });
+
   it('records an entry and reads it back as written, optional fields absent when not given', async () => {
     await audit.record({ ...base, account: 'acc-1', region: 'CN_Beijing_A', outcome: 'success', taskIds: ['t-1', 't-2'], upstreamRequestId: 'up-9' });
     await audit.record({ ...base, time: at(1), requestId: 'req-2' });

@@ -125,30 +125,43 @@ function toTime(v: Date | string, name: string): Date {
   return d;
 }
 
-export function createAuditRepo(db: Db): AuditRepo {
+async function insertRow(db: Db, entry: AuditInput): Promise<void> {
+  await db.query(
+    `INSERT INTO audit_log (time, request_id, username, ip, account, provider, product, action, region,
+                            params, outcome, code, task_ids, upstream_request_id)
+     VALUES ($1::timestamptz, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13::text[], $14)`,
+    [
+      entry.time ? toTime(entry.time, 'time') : new Date(),
+      safe(entry.requestId),
+      safe(entry.user),
+      safe(entry.ip),
+      safeOrNull(entry.account),
+      safe(entry.provider),
+      safe(entry.product),
+      safe(entry.action),
+      safeOrNull(entry.region),
+      paramsJson(entry.params),
+      entry.outcome,
+      safeOrNull(entry.code),
+      (entry.taskIds ?? []).map((t) => safe(t)),
+      safeOrNull(entry.upstreamRequestId),
+    ],
+  );
+}
+
+/** How long an audit insert waits for a lock on its table before it fails (and frees its connection). */
+export const AUDIT_LOCK_TIMEOUT_MS = 5_000;
+
+export function createAuditRepo(db: Db, options: { lockTimeoutMs?: number } = {}): AuditRepo {
+  const lockTimeout = Math.max(1, Math.floor(options.lockTimeoutMs ?? AUDIT_LOCK_TIMEOUT_MS));
   return {
     async record(entry) {
-      await db.query(
-        `INSERT INTO audit_log (time, request_id, username, ip, account, provider, product, action, region,
-                                params, outcome, code, task_ids, upstream_request_id)
-         VALUES ($1::timestamptz, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13::text[], $14)`,
-        [
-          entry.time ? toTime(entry.time, 'time') : new Date(),
-          safe(entry.requestId),
-          safe(entry.user),
-          safe(entry.ip),
-          safeOrNull(entry.account),
-          safe(entry.provider),
-          safe(entry.product),
-          safe(entry.action),
-          safeOrNull(entry.region),
-          paramsJson(entry.params),
-          entry.outcome,
-          safeOrNull(entry.code),
-          (entry.taskIds ?? []).map((t) => safe(t)),
-          safeOrNull(entry.upstreamRequestId),
-        ],
-      );
+      // One stuck (locked) audit table must not hold pool connections past the caller's deadline:
+      // the insert gives up after lockTimeout, in its own transaction so the setting stays local.
+      await db.transaction(async (tx) => {
+        await tx.exec(`SET LOCAL lock_timeout = ${lockTimeout}`);
+        await insertRow(tx, entry);
+      });
     },
 
     async list(query) {
