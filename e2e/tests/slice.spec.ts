@@ -16,6 +16,8 @@ test('create an instance, follow its task, see it running, delete it, see it gon
   await expectNoSeriousA11yViolations(page, 'instances list');
 
   await page.getByTestId('create-instance').click();
+  // The create page loads on first use; until it is shown the list (and its own VDC filter) stays.
+  await expect(page.getByRole('form', { name: 'Create instance' })).toBeVisible();
   await page.getByRole('combobox', { name: 'VDC' }).click();
   await page.getByRole('option', { name: 'Beijing-Prod' }).click();
   await page.getByRole('textbox', { name: 'Name' }).fill(name);
