@@ -16,7 +16,7 @@ export const ADMIN = { username: 'admin', password: 'Bench-Console-Pass-2026!' }
 export async function startConsole(port: number, simPort: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start-console.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), SIM_CDS_PORT: String(simPort), DATA_DIR: ':memory:', LOG_LEVEL: 'warn', CONSOLE_ADMIN_PASSWORD: ADMIN.password },
+    env: { ...process.env, PORT: String(port), SIM_CDS_PORT: String(simPort), SIM_MOS_PORT: String(simPort + 1), DATA_DIR: ':memory:', LOG_LEVEL: 'warn', CONSOLE_ADMIN_PASSWORD: ADMIN.password },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 120; i++) {
