@@ -1,5 +1,5 @@
 import { mosMcs, type MosInstance } from '@console/api-types/client';
-import { Alert, Button, Code, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
@@ -9,21 +9,11 @@ import { useI18n } from '../../i18n/i18n';
 import { Copyable } from '../../kit/Copyable';
 import { ErrorNotice } from '../../kit/ErrorNotice';
 import { RelativeTime } from '../../kit/RelativeTime';
+import { DetailSection as Section } from '../../kit/DetailSection';
 import { sizeFromMb } from './mos-state';
 
-export function Section({ title, id, children, action }: { title: string; id: string; children: ReactNode; action?: ReactNode }) {
-  return (
-    <Paper withBorder radius="md" p="md" component="section" aria-labelledby={id} data-testid={id}>
-      <Group justify="space-between" mb="sm">
-        <Title order={3} size="h5" id={id}>
-          {title}
-        </Title>
-        {action}
-      </Group>
-      {children}
-    </Paper>
-  );
-}
+// The kit's detail section, under the name this module's pages use.
+export { Section };
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
