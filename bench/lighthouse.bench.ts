@@ -7,10 +7,11 @@
  * metrics behind the score; the baseline is a static page with no JavaScript at all, served from
  * this machine and measured the same way in the same run. Asserts nothing. Run: pnpm bench:lighthouse
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { ADMIN, CHROMIUM, CHROMIUM_ARGS, median, startConsole } from './support';
 
@@ -37,11 +38,12 @@ async function sessionCookie(): Promise<string> {
   return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
 }
 
-function lighthouse(url: string, preset: 'mobile' | 'desktop', cookie?: string): Report {
+/** One Lighthouse run (asynchronous: the baseline page is served by this very process). */
+async function lighthouse(url: string, preset: 'mobile' | 'desktop', cookie?: string): Promise<Report> {
   const dir = mkdtempSync(path.join(tmpdir(), 'lh-'));
   const out = path.join(dir, 'report.json');
   try {
-    execFileSync(
+    await promisify(execFile)(
       'npx',
       [
         '--yes', LIGHTHOUSE, url,
@@ -51,7 +53,7 @@ function lighthouse(url: string, preset: 'mobile' | 'desktop', cookie?: string):
         ...(preset === 'desktop' ? ['--preset=desktop'] : []),
         ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
       ],
-      { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 },
+      { env: { ...process.env, CHROME_PATH: CHROMIUM }, timeout: 300_000 },
     );
     return JSON.parse(readFileSync(out, 'utf8')) as Report;
   } finally {
@@ -66,7 +68,7 @@ async function main() {
   try {
     const cookie = await sessionCookie();
     const pages = [
-      { name: 'baseline: static page without JS', url: `http://localhost:${BASELINE_PORT}/` },
+      { name: 'baseline: static page without JS', url: `http://127.0.0.1:${BASELINE_PORT}/` },
       { name: 'sign-in page', url: `${BASE}/login` },
       { name: 'instance list (signed in)', url: `${BASE}/instances?region=CN_Beijing_A`, cookie },
     ];
@@ -76,7 +78,7 @@ async function main() {
         const reports: Report[] = [];
         for (let run = 0; run < RUNS; run++) {
           try {
-            reports.push(lighthouse(p.url, preset, p.cookie));
+            reports.push(await lighthouse(p.url, preset, p.cookie));
           } catch (err) {
             console.log(`  ${preset.padEnd(8)} ${p.name.padEnd(40)} run ${run + 1} failed: ${(err as Error).message.split('\n')[0]}`);
           }
