@@ -48,40 +48,18 @@ export interface DbInstanceInit {
   charged: number;
 }
 
+// The instance's plain fields are exactly what it is created with (declaration merging: no second list).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface DbInstance extends DbInstanceInit {}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class DbInstance {
-  id: string;
-  name: string;
-  status: DbStatus;
-  goods: Goods;
-  regionId: string;
-  vdcId: string;
-  networkId: string;
-  ip: string;
-  diskType?: string;
-  diskGb?: number;
-  createdAt: number;
-  masterId?: string;
-  resourceId: string;
-  charged: number;
   readonly accounts: DbAccount[] = [];
   /** Newest first. */
   readonly backups: Backup[] = [];
 
   constructor(init: DbInstanceInit) {
-    this.id = init.id;
-    this.name = init.name;
-    this.status = init.status;
-    this.goods = init.goods;
-    this.regionId = init.regionId;
-    this.vdcId = init.vdcId;
-    this.networkId = init.networkId;
-    this.ip = init.ip;
-    this.diskType = init.diskType;
-    this.diskGb = init.diskGb;
-    this.createdAt = init.createdAt;
-    this.masterId = init.masterId;
-    this.resourceId = init.resourceId;
-    this.charged = init.charged;
+    Object.assign(this, init);
   }
 
   get product() {
