@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configFromEnv, DEMO_SIM_KEY, startBff } from '../apps/bff/src/index';
-import { MOS_DEMO_KEY, startSimulator } from '../apps/cloud-sim/src/index';
+import { MOS_DEMO_KEY, parseInstanceCount, startSimulator } from '../apps/cloud-sim/src/index';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dev = process.argv.includes('--dev');
@@ -31,6 +31,7 @@ const sim = await startSimulator({
   secret: env.SIM_ACCESS_KEY_SECRET,
   taskMs: env.SIM_TASK_MS ? Number(env.SIM_TASK_MS) : undefined,
   seed: env.SIM_SEED ? Number(env.SIM_SEED) : undefined,
+  instances: parseInstanceCount(env.SIM_INSTANCES),
   logLevel: env.SIM_LOG_LEVEL ?? 'warn',
   mosPort: Number(env.SIM_MOS_PORT ?? 8788),
   mosAccessKeyId: env.SIM_MOS_ACCESS_KEY_ID,

@@ -11,6 +11,7 @@ import { MosWorld } from './mos/models/world';
 import { MOS_DEFAULT_PORT, MOS_DEMO_KEY, startMosServer, type MosServer } from './mos/server';
 
 export { World } from './cds/models/world';
+export { DEMO_INSTANCES, MAX_INSTANCES, parseInstanceCount } from './cds/seed/scale-world';
 export type { Account } from './cds/models/account';
 export type { Instance, InstanceStatus } from './cds/models/instance';
 export type { Task, TaskStatus } from './cds/models/tasks';
@@ -49,6 +50,8 @@ export interface SimulatorOptions {
   mosSecret?: string;
   /** Milliseconds a MOS change takes (creating → running, stopping → ready, …); taskMs by default. */
   mosTransitionMs?: number;
+  /** Instances of the demo account (SIM_INSTANCES): 42 (the demo world) by default; more are generated beside it. */
+  instances?: number;
   /** Faults to inject into CDS calls from the start (SIM_FAULTS); changeable at run time at FAULTS_PATH. */
   faults?: FaultPlan;
 }
@@ -77,6 +80,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     accessKeyId: opts.accessKeyId ?? DEMO_KEY.accessKeyId,
     secret: opts.secret ?? DEMO_KEY.secret,
     clock: opts.clock,
+    instances: opts.instances,
   });
 
   const app = express();

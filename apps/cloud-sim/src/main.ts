@@ -1,4 +1,4 @@
-import { DEMO_KEY, FAULTS_PATH, MOS_DEFAULT_PORT, MOS_DEMO_KEY, parseFaultPlan, SIM_DEFAULTS, startSimulator, type FaultPlan } from './index';
+import { DEMO_KEY, FAULTS_PATH, MOS_DEFAULT_PORT, MOS_DEMO_KEY, parseFaultPlan, parseInstanceCount, SIM_DEFAULTS, startSimulator, type FaultPlan } from './index';
 
 const env = process.env;
 function num(name: string, fallback: number): number {
@@ -18,8 +18,10 @@ const mosAccessKeyId = env.SIM_MOS_ACCESS_KEY_ID || MOS_DEMO_KEY.accessKeyId;
 const mosSecret = env.SIM_MOS_ACCESS_KEY_SECRET || MOS_DEMO_KEY.secret;
 
 let faults: FaultPlan;
+let instances: number;
 try {
   faults = parseFaultPlan(env.SIM_FAULTS ?? '');
+  instances = parseInstanceCount(env.SIM_INSTANCES);
 } catch (err) {
   process.stderr.write(`${(err as Error).message}\n`);
   process.exit(2);
@@ -27,6 +29,7 @@ try {
 
 const sim = await startSimulator({
   faults,
+  instances,
   port: num('SIM_CDS_PORT', SIM_DEFAULTS.port),
   host: env.SIM_HOST || SIM_DEFAULTS.host,
   accessKeyId,

@@ -1,6 +1,7 @@
 import { Prng } from '../../util/prng';
 import { seedDemoAccount } from '../seed/demo-world';
 import { seedDemoDatabases } from '../seed/paas-world';
+import { DEMO_INSTANCES, parseInstanceCount, seedScaleInstances } from '../seed/scale-world';
 import { Account } from './account';
 import { Scheduler } from './tasks';
 
@@ -12,6 +13,8 @@ export interface WorldOptions {
   accessKeyId: string;
   secret: string;
   clock?: () => number;
+  /** How many instances the demo account has (SIM_INSTANCES): the 42 of the demo world, plus generated ones above that. */
+  instances?: number;
 }
 
 /**
@@ -32,6 +35,7 @@ export class World {
     this.scheduler = new Scheduler(opts.taskMs, this.clock);
     this.scheduler.onSettled = () => this.observeBills();
     this.rng = new Prng(opts.seed);
+    if (opts.instances !== undefined) parseInstanceCount(String(opts.instances)); // refuses a count out of range
     this.build();
   }
 
@@ -79,6 +83,9 @@ export class World {
     this.accounts.clear();
     const demo = this.addAccount(this.opts.accessKeyId, this.opts.secret);
     seedDemoAccount(demo, this.rng);
+    const extra = (this.opts.instances ?? DEMO_INSTANCES) - DEMO_INSTANCES;
+    // A generator of its own: the demo world keeps its ids whatever the size.
+    if (extra > 0) seedScaleInstances(demo, new Prng(this.opts.seed ^ 0x5ca1e), extra);
     // A generator of their own, so the databases change no id of the rest of the world.
     seedDemoDatabases(demo, new Prng(this.opts.seed ^ 0x0db5eed));
     this.observeBills(demo);

@@ -63,7 +63,8 @@ function buildVdc(plan: VdcPlan, createdAt: number, rng: Prng, usedBlocks: Set<n
   return new Vdc(rng.uuid(), plan.name, plan.regionId, createdAt, [pub], privates);
 }
 
-function buildInstance(p: InstancePlan, vdc: Vdc, backend: RegionBackend, rng: Prng): Omit<InstanceInit, 'batch' | 'index'> {
+/** One instance of a plan in a VDC: sizes, disks, image and addresses drawn from `rng` (the scale world reuses it). */
+export function buildInstance(p: InstancePlan, vdc: Vdc, backend: RegionBackend, rng: Prng): Omit<InstanceInit, 'batch' | 'index'> {
   const goods = goodsOf(vdc.regionId)!;
   const role = ROLES[p.role];
   const [cpu, ram] = rng.pick(role.sizes);
