@@ -52,7 +52,7 @@ export interface SimulatorOptions {
   mosTransitionMs?: number;
   /** Instances of the demo account (SIM_INSTANCES): 42 (the demo world) by default; more are generated beside it. */
   instances?: number;
-  /** Faults to inject into CDS calls from the start (SIM_FAULTS); changeable at run time at FAULTS_PATH. */
+  /** Faults to inject into CDS and MOS calls from the start (SIM_FAULTS); changeable at run time at FAULTS_PATH on either port. */
   faults?: FaultPlan;
 }
 
@@ -66,7 +66,7 @@ export interface Simulator {
   world: World;
   /** The MOS API (url, port, world) beside CDS. */
   mos: MosServer;
-  /** Faults on demand in front of CDS (faults/inject.ts). */
+  /** Faults on demand in front of CDS and MOS, one plan (faults/inject.ts). */
   faults: FaultInjector;
 }
 
@@ -115,6 +115,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     host,
     world: mosWorld,
     log: log.child({ cloud: 'mos' }),
+    faults,
   }).catch(async (err: unknown) => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     throw err;

@@ -61,7 +61,7 @@ process.stderr.write(`
   MOS simulator listening on ${sim.mos.url} (API at / and /mcs/v1)
     key pair:  ${mosAccessKeyId} / ${shownMosSecret}
     world:     ${mosAccount.instances.size} instances, ${mosAccount.keyPairs.size} key pairs, balance ${mosAccount.balance.toFixed(2)}
-    faults:    ${faults.rules.length ? `${faults.rules.length} rule(s) from SIM_FAULTS` : 'none'}; change them at ${sim.url}${FAULTS_PATH}
+    faults:    (both clouds) ${faults.rules.length ? `${faults.rules.length} rule(s) from SIM_FAULTS` : 'none'}; change them at ${sim.url}${FAULTS_PATH} (or ${sim.mos.url}${FAULTS_PATH})
   Ctrl-C stops it.
 
 `);

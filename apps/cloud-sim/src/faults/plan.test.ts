@@ -13,6 +13,17 @@ describe('parseFaultPlan (SIM_FAULTS)', () => {
     expect(parseFaultPlan('')).toEqual({ rules: [] });
   });
 
+  it('reads a provider before the product or action: @mos:, @cds:ccs, @mos:/RunInstances', () => {
+    expect(parseFaultPlan('throttle=0.2@mos:; 5xx=1@cds:ccs; drop=1@mos:/RunInstances')).toEqual({
+      rules: [
+        { provider: 'mos', throttle: 0.2 },
+        { provider: 'cds', product: 'ccs', error5xx: 1 },
+        { provider: 'mos', action: 'RunInstances', drop: 1 },
+      ],
+    });
+    expect(() => parseFaultPlan('drop=1@aws:')).toThrow(/provider is cds or mos/);
+  });
+
   it('reads JSON: a plan or just its rules', () => {
     expect(parseFaultPlan('{"seed":7,"rules":[{"product":"network","truncated":1}]}')).toEqual({ seed: 7, rules: [{ product: 'network', truncated: 1 }] });
     expect(parseFaultPlan('[{"error5xx":0.2}]')).toEqual({ rules: [{ error5xx: 0.2 }] });
@@ -32,7 +43,7 @@ describe('FaultPicker', () => {
     const plan = { seed: 3, rules: [{ product: 'ccs', error5xx: 0.2, drop: 0.1, latencyMs: 5 }] };
     const draw = () => {
       const p = new FaultPicker(plan);
-      return Array.from({ length: 5000 }, () => p.decide('ccs', 'DescribeInstances').kind);
+      return Array.from({ length: 5000 }, () => p.decide('cds', 'ccs', 'DescribeInstances').kind);
     };
     const kinds = draw();
     const share = (k: string) => kinds.filter((x) => x === k).length / kinds.length;
@@ -42,13 +53,21 @@ describe('FaultPicker', () => {
     expect(share('drop')).toBeLessThan(0.12);
     expect(share('throttle')).toBe(0);
     expect(draw()).toEqual(kinds);
-    expect(new FaultPicker(plan).decide('network', 'DescribeVdc')).toEqual({ latencyMs: 0, kind: 'none' });
-    expect(new FaultPicker(plan).decide('ccs', 'X').latencyMs).toBe(5);
+    expect(new FaultPicker(plan).decide('cds', 'network', 'DescribeVdc')).toEqual({ latencyMs: 0, kind: 'none' });
+    expect(new FaultPicker(plan).decide('cds', 'ccs', 'X').latencyMs).toBe(5);
   });
 
   it('lets the first rule that covers a call decide', () => {
     const p = new FaultPicker({ rules: [{ action: 'DescribeVdc', throttle: 1 }, { product: 'network', drop: 1 }] });
-    expect(p.decide('network', 'DescribeVdc').kind).toBe('throttle');
-    expect(p.decide('network', 'CreateVdc').kind).toBe('drop');
+    expect(p.decide('cds', 'network', 'DescribeVdc').kind).toBe('throttle');
+    expect(p.decide('cds', 'network', 'CreateVdc').kind).toBe('drop');
+  });
+
+  it('covers a provider only where the rule names it, and both clouds where it names none', () => {
+    const p = new FaultPicker({ rules: [{ provider: 'mos', action: 'DescribeInstances', throttle: 1 }, { action: 'StopInstance', drop: 1 }] });
+    expect(p.decide('mos', 'mcs', 'DescribeInstances').kind).toBe('throttle');
+    expect(p.decide('cds', 'ccs', 'DescribeInstances').kind).toBe('none');
+    expect(p.decide('mos', 'mcs', 'StopInstance').kind).toBe('drop');
+    expect(p.decide('cds', 'ccs', 'StopInstance').kind).toBe('drop');
   });
 });

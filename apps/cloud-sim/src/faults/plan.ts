@@ -8,12 +8,18 @@ export type FaultKind = (typeof FAULT_KINDS)[number];
 const share = (name: string) =>
   z.number({ error: `${name} is a share between 0 and 1` }).min(0, `${name} is at least 0`).max(1, `${name} is at most 1`);
 
+/** The clouds the simulator speaks: CDS on its port, MOS on its own. */
+export const FAULT_PROVIDERS = ['cds', 'mos'] as const;
+export type FaultProvider = (typeof FAULT_PROVIDERS)[number];
+
 /**
- * One rule: which calls it covers (a product such as "ccs" or "network", an action, or both;
- * neither covers every call), the latency it adds, and the share of calls given each fault.
+ * One rule: which calls it covers (a provider "cds" or "mos", a product such as "ccs", "network"
+ * or MOS's "mcs", an action, or any mix; none covers every call of both clouds), the latency it
+ * adds, and the share of calls given each fault.
  */
 export const faultRule = z
   .strictObject({
+    provider: z.enum(FAULT_PROVIDERS, { error: 'provider is cds or mos' }).optional(),
     product: z.string().min(1).optional(),
     action: z.string().min(1).optional(),
     latencyMs: z.number().int().min(0).max(60_000, 'latencyMs is at most 60000').optional(),
@@ -53,8 +59,9 @@ const SHORT_NAMES: Record<string, keyof FaultRule> = {
 
 /**
  * Reads SIM_FAULTS: JSON (a FaultPlan, or just its list of rules), or the short form
- * `5xx=0.1,throttle=0.05,latency=200@ccs/DescribeInstances; drop=0.02` — rules separated by
- * ";", each "name=value" list optionally followed by "@product", "@product/Action" or "@/Action".
+ * `5xx=0.1,throttle=0.05,latency=200@ccs/DescribeInstances; drop=0.02; throttle=0.2@mos:` — rules
+ * separated by ";", each "name=value" list optionally followed by "@product", "@product/Action"
+ * or "@/Action", any of them after a provider ("@mos:", "@cds:ccs", "@mos:/RunInstances").
  */
 export function parseFaultPlan(text: string): FaultPlan {
   const s = text.trim();
@@ -76,7 +83,13 @@ export function parseFaultPlan(text: string): FaultPlan {
       const [settings = '', scope] = r.split('@');
       const rule: Record<string, unknown> = {};
       if (scope !== undefined) {
-        const [product, action] = scope.trim().split('/');
+        let where = scope.trim();
+        const colon = where.indexOf(':');
+        if (colon !== -1) {
+          rule.provider = where.slice(0, colon);
+          where = where.slice(colon + 1);
+        }
+        const [product, action] = where.split('/');
         if (product) rule.product = product;
         if (action) rule.action = action;
       }
@@ -105,12 +118,14 @@ export class FaultPicker {
     this.rng = new Prng(plan.seed ?? 1);
   }
 
-  ruleFor(product: string, action: string | undefined): FaultRule | undefined {
-    return this.plan.rules.find((r) => (!r.product || r.product === product) && (!r.action || r.action === action));
+  ruleFor(provider: FaultProvider, product: string, action: string | undefined): FaultRule | undefined {
+    return this.plan.rules.find(
+      (r) => (!r.provider || r.provider === provider) && (!r.product || r.product === product) && (!r.action || r.action === action),
+    );
   }
 
-  decide(product: string, action: string | undefined): FaultDecision {
-    const rule = this.ruleFor(product, action);
+  decide(provider: FaultProvider, product: string, action: string | undefined): FaultDecision {
+    const rule = this.ruleFor(provider, product, action);
     if (!rule) return { latencyMs: 0, kind: 'none' };
     const draw = this.rng.next();
     let upTo = 0;

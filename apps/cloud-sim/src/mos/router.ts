@@ -25,7 +25,13 @@ function formatOf(params: Record<string, string>): MosFormat {
  * → authenticate (SigV2 over the path actually requested) → bring the account to now → find
  * the action → validate with the catalog → handle → answer in the asked format.
  */
-export function mosRouter(world: MosWorld, registry: MosRegistry, log: Logger): express.Router {
+export function mosRouter(
+  world: MosWorld,
+  registry: MosRegistry,
+  log: Logger,
+  /** Faults on demand (faults/inject.ts), after the body is read so a POST's Action is known. */
+  faults?: express.RequestHandler,
+): express.Router {
   const router = express.Router({ strict: true });
   router.use(express.raw({ type: () => true, limit: '1mb' }));
 
@@ -63,7 +69,7 @@ export function mosRouter(world: MosWorld, registry: MosRegistry, log: Logger): 
     }
   };
 
-  for (const path of MOS_PATHS) router.all(path, handle);
+  for (const path of MOS_PATHS) router.all(path, ...(faults ? [faults] : []), handle);
   return router;
 }
 

@@ -2,6 +2,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Logger } from 'pino';
+import type { FaultInjector } from '../faults/inject';
+import { MOS_FAULT_WIRE } from './faults';
 import type { MosWorld } from './models/world';
 import { mosRegistry } from './responses/index';
 import { mosFallbacks, mosRouter } from './router';
@@ -19,11 +21,13 @@ export interface MosServer {
 }
 
 /** Serves the MOS API of a world over HTTP on its own port. */
-export async function startMosServer(opts: { port: number; host: string; world: MosWorld; log: Logger }): Promise<MosServer> {
+export async function startMosServer(opts: { port: number; host: string; world: MosWorld; log: Logger; faults?: FaultInjector }): Promise<MosServer> {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', false);
-  app.use(mosRouter(opts.world, mosRegistry(), opts.log));
+  // The same plan as CDS's, at the same admin path on this port too.
+  if (opts.faults) app.use(opts.faults.adminRouter());
+  app.use(mosRouter(opts.world, mosRegistry(), opts.log, opts.faults?.middlewareFor(MOS_FAULT_WIRE)));
   const fallbacks = mosFallbacks(opts.log);
   app.use(fallbacks.notFound);
   app.use(fallbacks.errors);
