@@ -5,6 +5,8 @@ declare global {
   namespace Express {
     interface Request {
       requestId: string;
+      /** Epoch ms the request arrived (http/request-id.ts): where its deadline counts from. */
+      receivedAt?: number;
       user?: ConsoleUser;
       sessionToken?: string;
     }

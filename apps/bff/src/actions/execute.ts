@@ -4,7 +4,7 @@ import type { AccountResolver } from '../accounts/resolve';
 import type { ReadCoalescer } from './coalesce';
 import type { Logger } from 'pino';
 import type { AuditEntry, AuditLog } from '../audit/audit-log';
-import { AUDIT_DEADLINE_MS, recordWithin } from '../audit/deadline';
+import { AUDIT_DEADLINE_MS, notSendable, recordWithin } from '../audit/deadline';
 import { redactParams } from '../audit/redact';
 import { HttpError } from '../http/api-error';
 import { canRun, type ConsoleUser } from '../session/user';
@@ -19,6 +19,10 @@ export interface ActionContext {
   user: ConsoleUser;
   ip: string;
   log: Logger;
+  /** Aborted once the caller's connection closed before its answer. */
+  signal?: AbortSignal;
+  /** Epoch ms past which a write is no longer sent (the request's arrival + UPSTREAM_TIMEOUT_MS). */
+  deadlineAt?: number;
 }
 
 export interface ExecuteDeps {
@@ -95,6 +99,14 @@ export async function executeAction(
   } catch (err) {
     ctx.log.error({ err, action: def.action }, 'audit log unavailable; call not sent');
     throw new HttpError(503, 'AuditUnavailable', 'The audit log cannot be written in time, so the action was not sent');
+  }
+  // The caller may have gone while this write waited (behind the audit record, the account):
+  // then it is recorded as not sent and never sent (audit/deadline.ts).
+  const gone = audited ? notSendable(ctx) : undefined;
+  if (gone) {
+    ctx.log.warn({ action: def.action, code: gone.code }, 'write not sent: its caller is gone');
+    await recordOutcome(record, ctx, { outcome: 'error', code: gone.code });
+    throw new HttpError(gone.code === 'CallerGone' ? 499 : 504, gone.code, gone.message);
   }
 
   let taskIds: string[] = [];

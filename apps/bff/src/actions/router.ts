@@ -19,6 +19,11 @@ export function actionsRouter(given: ExecuteDeps): Router {
       throw new HttpError(404, 'UnknownAction', `${provider}/${product}/${action} is not an action of the catalog`);
     }
     if (!req.user) throw new HttpError(401, 'NotSignedIn', 'Sign in first');
+    // A caller that hangs up before its answer: a write still waiting is then never sent.
+    const gone = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
     const result = await executeAction(
       def,
       req.body,
@@ -28,6 +33,8 @@ export function actionsRouter(given: ExecuteDeps): Router {
         user: req.user,
         ip: req.ip ?? '',
         log: req.log,
+        signal: gone.signal,
+        deadlineAt: (req.receivedAt ?? Date.now()) + deps.upstreamTimeoutMs,
       },
       deps,
     );

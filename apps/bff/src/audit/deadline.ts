@@ -29,3 +29,22 @@ export async function recordWithin(write: Promise<void>, ms: number, onLate?: ()
     clearTimeout(timer);
   }
 }
+
+/** Why a write that waited (for its audit record, its account) must not be sent now. */
+export interface NotSent {
+  code: 'CallerGone' | 'DeadlinePassed';
+  message: string;
+}
+
+/**
+ * A write is sent only while someone waits for its answer: not once the caller's connection
+ * closed, nor past the request's deadline (it would be answered as a timeout, and a retrying
+ * user would create a duplicate). Checked right before sending.
+ */
+export function notSendable(call: { signal?: AbortSignal; deadlineAt?: number }, now = Date.now()): NotSent | undefined {
+  if (call.signal?.aborted) return { code: 'CallerGone', message: 'The caller disconnected before the action was sent, so it was not sent' };
+  if (call.deadlineAt !== undefined && now >= call.deadlineAt) {
+    return { code: 'DeadlinePassed', message: 'The request deadline passed before the action could be sent, so it was not sent' };
+  }
+  return undefined;
+}
