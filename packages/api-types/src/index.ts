@@ -29,3 +29,4 @@ export { catalog } from './catalog/index';
 export { findAction, actionsOf } from './lookup';
 export type { ApiError } from './errors';
 export { apiErrorSchema } from './errors';
+export { writeResources, touchedResource, type ResourceType, type WriteResource, type TouchedResource } from './resources';

@@ -1,4 +1,4 @@
-import type { ActionDef } from '@console/api-types';
+import { catalogKey, touchedResource, writeResources, type ActionDef } from '@console/api-types';
 import { callCds, callMos, UpstreamError } from '@console/cloud-client';
 import type { AccountResolver } from '../accounts/resolve';
 import type { ReadCoalescer } from './coalesce';
@@ -62,6 +62,8 @@ export async function executeAction(
     product: def.product,
     action: def.action,
     region: regionOf(body),
+    // What the write touches, by id and name from its input (resources.ts in the catalog).
+    ...(audited ? { resource: touchedResource(catalogKey(def.provider, def.product, def.action), body) } : {}),
   };
   const record = async (entry: Partial<AuditEntry> & Pick<AuditEntry, 'outcome'>) => {
     if (!audited) return;
@@ -120,7 +122,7 @@ export async function executeAction(
     const raw = await (deps.reads ? deps.reads.run({ def, accountId: account.id, role: ctx.user.role, input }, call) : call());
     const data = parseOutput(def, raw.body, raw.upstreamRequestId);
     taskIds = extractTaskIds(def.task, raw.body);
-    await recordOutcome(record, ctx, { outcome: 'success', taskIds, upstreamRequestId: raw.upstreamRequestId });
+    await recordOutcome(record, ctx, { outcome: 'success', taskIds, upstreamRequestId: raw.upstreamRequestId, ...touched(def, input, raw.body) });
     return { data, requestId: ctx.requestId, ...(def.task ? { taskIds } : {}) };
   } catch (err) {
     const code = err instanceof UpstreamError || err instanceof HttpError ? err.code : 'InternalError';
@@ -168,6 +170,13 @@ async function send(
     default:
       throw new HttpError(501, 'ProviderNotConfigured', `No ${String(def.provider).toUpperCase()} account is configured in this console`);
   }
+}
+
+/** A create's answer may name the new resource; a delete's success means it is gone. */
+function touched(def: ActionDef, input: unknown, answer: unknown): Pick<AuditEntry, 'resource' | 'resourceGone'> {
+  if (def.kind === 'read') return {};
+  const key = catalogKey(def.provider, def.product, def.action);
+  return { resource: touchedResource(key, input, answer), resourceGone: writeResources[key]?.deletes === true };
 }
 
 function regionOf(body: unknown): string | undefined {

@@ -28,6 +28,16 @@ export interface AuditEntry {
   code?: string;
   taskIds?: string[];
   upstreamRequestId?: string;
+  /** What the write touched (catalog writes: @console/api-types/resources). */
+  resource?: AuditResource;
+  /** This successful write removed the resource itself (a delete): the log stops linking to it. */
+  resourceGone?: boolean;
+}
+
+export interface AuditResource {
+  type: string;
+  ids: string[];
+  name?: string;
 }
 
 export interface AuditLog {

@@ -3,6 +3,7 @@ import type { Db } from '../db';
 import { sql as initial } from './001_initial';
 import { sql as changeNotify } from './002_change_notify';
 import { sql as cloudAccountRegion } from './003_cloud_account_region';
+import { sql as auditRequests } from './004_audit_requests';
 
 /**
  * Versioned migrations, one list for PGlite and PostgreSQL. The SQL lives in TypeScript string
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'change_notify', sql: changeNotify },
   { version: 3, name: 'cloud_account_region', sql: cloudAccountRegion },
+  { version: 4, name: 'audit_requests', sql: auditRequests },
 ];
 
 export interface MigrateResult {
