@@ -228,8 +228,17 @@ test('security group: create, rules checked and re-ordered, bind and unbind an i
   await expect(page.getByRole('heading', { name: '规则' })).toBeVisible();
   await screenshot(page, 'security-group-detail-dark-zh');
   await page.getByTestId('language-switch').click();
+  // The choice is saved on the server too; the page is reloaded below, so let the save land first.
+  const savedEnglish = page.waitForResponse(
+    (r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH',
+  );
   await page.getByRole('option', { name: /English/ }).click();
+  await savedEnglish;
+  const savedLight = page.waitForResponse(
+    (r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH',
+  );
   await page.getByTestId('color-scheme-toggle').click();
+  await savedLight;
 
   // The instance's page shows the group on its public interface, and unbinds from there.
   await member.getByRole('link', { name: '测试机-01' }).click();
@@ -249,7 +258,15 @@ test('security group: create, rules checked and re-ordered, bind and unbind an i
     .locator(`[data-testid="group-row"][data-group-name="${name}"]`)
     .getByTestId('group-link')
     .click();
-  await expect(page.getByText('No interface is bound.')).toBeVisible();
+  await expect(page.getByTestId('group-detail-name')).toHaveText(name);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // A rare CI failure here left no trace of what the page showed: print it if this fails again.
+  await expect(page.getByText('No interface is bound.'))
+    .toBeVisible()
+    .catch(async (err: unknown) => {
+      console.log('group detail on failure:\n', await page.getByTestId('group-detail').innerText());
+      throw err;
+    });
   await menuItem(page, page.getByRole('button', { name: `Actions for ${name}` }), 'Delete');
   await confirmTyped(page, name);
   await expect(page).toHaveURL(/\/security-groups\?/);
