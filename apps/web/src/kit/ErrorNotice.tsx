@@ -1,7 +1,7 @@
 import type { ApiError } from '@console/api-types/client';
 import { ActionIcon, Alert, Button, Code, CopyButton, Group, List, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconCloudOff, IconCopy } from '@tabler/icons-react';
 import { asApiError } from '../api/client';
 import { useT } from '../i18n/i18n';
 
@@ -55,19 +55,23 @@ export interface ErrorNoticeProps {
   onRetry?: () => void;
   /** When given, the notice has a close button; it never goes away by itself. */
   onClose?: () => void;
+  /** warning: older data is still on screen (a list's degraded state), said politely in yellow. */
+  tone?: 'error' | 'warning';
 }
 
 /** An inline error that stays until dismissed or retried (lesson 7). */
-export function ErrorNotice({ error, title, onRetry, onClose }: ErrorNoticeProps) {
+export function ErrorNotice({ error, title, onRetry, onClose, tone = 'error' }: ErrorNoticeProps) {
   const t = useT();
   const e = asApiError(error);
+  const warning = tone === 'warning';
+  const color = warning ? 'yellow' : 'red';
   return (
     <Alert
-      role="alert"
-      data-testid="error-notice"
-      color="red"
+      role={warning ? 'status' : 'alert'}
+      data-testid={warning ? 'degraded-banner' : 'error-notice'}
+      color={color}
       variant="light"
-      icon={<IconAlertTriangle size={18} />}
+      icon={warning ? <IconCloudOff size={18} /> : <IconAlertTriangle size={18} />}
       title={title ?? t('error.title')}
       withCloseButton={!!onClose}
       onClose={onClose}
@@ -77,7 +81,7 @@ export function ErrorNotice({ error, title, onRetry, onClose }: ErrorNoticeProps
         <ErrorDetails error={e} />
         {onRetry ? (
           <Group>
-            <Button size="xs" variant="light" color="red" onClick={onRetry}>
+            <Button size="xs" variant="light" color={color} onClick={onRetry} data-testid={warning ? 'degraded-retry' : undefined}>
               {t('common.retry')}
             </Button>
           </Group>

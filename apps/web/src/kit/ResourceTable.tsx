@@ -1,55 +1,24 @@
-import {
-  ActionIcon,
-  Box,
-  Checkbox,
-  EmptyState,
-  Group,
-  Pagination,
-  Paper,
-  Select,
-  Skeleton,
-  Table,
-  Text,
-} from '@mantine/core';
-import { IconChevronDown, IconChevronRight, IconInbox } from '@tabler/icons-react';
-import { Fragment, useState, type CSSProperties, type ReactNode } from 'react';
+import { Box, Checkbox, EmptyState, Group, Paper, Skeleton, Table } from '@mantine/core';
+import { IconInbox } from '@tabler/icons-react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n';
 import { ErrorNotice } from './ErrorNotice';
-import { UpdatedAgo } from './UpdatedAgo';
+import { ColumnChooser } from './table/ColumnChooser';
+import { DegradedBanner } from './table/DegradedBanner';
+import { Footer, type Paging } from './table/Footer';
+import { HeaderCell } from './table/HeaderCell';
+import { layoutColumns } from './table/layout';
+import { cellStyle, Rows } from './table/Rows';
+import { pageSelection, togglePage } from './table/selection';
+import { SelectionBar } from './table/SelectionBar';
+import type { SortState } from './table/sort';
+import type { Column } from './table/types';
+import { useCompact, useHiddenColumns } from './table/useColumnPrefs';
+import { useSlashFocus } from './table/useSlashFocus';
 
-export interface Column<T> {
-  key: string;
-  header: ReactNode;
-  render: (row: T) => ReactNode;
-  /** Hidden on narrow screens below this breakpoint. */
-  visibleFrom?: 'sm' | 'md' | 'lg' | 'xl';
-  width?: number | string;
-  /** Keep the cell on one line (badges, short values). */
-  nowrap?: boolean;
-  /** Stays at the right edge while the table scrolls sideways (the row menu). */
-  stickyRight?: boolean;
-}
-
-const cellStyle = (c: { nowrap?: boolean; stickyRight?: boolean }, head = false): CSSProperties | undefined => {
-  if (!c.nowrap && !c.stickyRight && !head) return undefined;
-  return {
-    ...(c.nowrap || head ? { whiteSpace: 'nowrap' } : {}),
-    ...(c.stickyRight
-      ? { position: 'sticky', right: 0, background: 'var(--mantine-color-body)', zIndex: 1, boxShadow: '-1px 0 0 var(--mantine-color-default-border)' }
-      : {}),
-  };
-};
-
-export interface Paging {
-  page: number;
-  pageSize?: number;
-  pageCount: number;
-  totalCount?: number;
-  /** Offer a page-size selector with these sizes. */
-  pageSizes?: readonly number[];
-  onPageChange: (page: number) => void;
-  onPageSizeChange?: (size: number) => void;
-}
+export type { Column } from './table/types';
+export type { Paging } from './table/Footer';
+export type { SortState } from './table/sort';
 
 export interface Selection<T> {
   selected: readonly string[];
@@ -70,15 +39,25 @@ export interface ResourceTableProps<T> {
   /** Extra attributes of each <tr> (data-testid and friends for end-to-end tests). */
   rowAttributes?: (row: T) => Record<string, string | undefined>;
   loading?: boolean;
+  /**
+   * The last read's failure. With rows from an earlier answer they stay, under a warning saying
+   * how old they are (degraded); with none, an error notice takes their place.
+   */
   error?: unknown;
   onRetry?: () => void;
   empty: { title: string; description?: string; action?: ReactNode };
+  /** Keys selected on any page; the table shows their count and a way to clear them. */
   selection?: Selection<T>;
   paging?: Paging;
+  /** The order on screen: the page sorts (on the server, or with sortRows before paging). */
+  sort?: SortState;
+  onSortChange?: (sort: SortState | undefined) => void;
+  /** Names the list in this browser's storage: its hidden columns and page size are remembered; offers the column chooser. */
+  tableId?: string;
   updatedAt?: number;
   onRefresh?: () => void;
   refreshing?: boolean;
-  /** Above the table: filters, bulk actions. */
+  /** Above the table: filters, bulk actions. Its first text box is the list's search (`/`). */
   toolbar?: ReactNode;
   /** A discreet note beside "updated": e.g. "filtered locally". */
   note?: ReactNode;
@@ -88,11 +67,18 @@ export interface ResourceTableProps<T> {
 
 const SKELETON_ROWS = 5;
 
-/** A list of resources with the states every list needs: loading, error, empty, paging, selection. */
+/**
+ * A list of resources with the states every list needs: loading, error (or degraded), empty,
+ * paging, sorting, chosen columns, selection across pages, a phone layout, `/` to search.
+ */
 export function ResourceTable<T>(props: ResourceTableProps<T>) {
-  const { label, columns, rows, rowKey, rowName, rowAttributes, loading, error, onRetry, empty, selection } = props;
+  const { label, columns, rows, rowKey, rowName, loading, error, onRetry, empty, selection, tableId } = props;
   const t = useT();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const [hidden, setHidden] = useHiddenColumns(tableId);
+  const compact = useCompact();
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  useSlashFocus(toolbarRef);
   const toggle = (key: string) =>
     setOpen((prev) => {
       const next = new Set(prev);
@@ -101,35 +87,29 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
       return next;
     });
 
-  const selectable = (rows ?? []).filter((r) => selection?.isSelectable?.(r) ?? true).map(rowKey);
-  const selectedHere = selectable.filter((k) => selection?.selected.includes(k));
-  const allSelected = selectable.length > 0 && selectedHere.length === selectable.length;
-  const colCount = columns.length + (selection ? 1 : 0) + (props.expand ? 1 : 0);
+  const { shown, folded } = layoutColumns(columns, hidden, compact);
+  const expandable = !!props.expand || folded.length > 0;
+  const pageKeys = (rows ?? []).filter((r) => selection?.isSelectable?.(r) ?? true).map(rowKey);
+  const { all: allSelected, some } = pageSelection(selection?.selected ?? [], pageKeys);
+  const colCount = shown.length + (selection ? 1 : 0) + (expandable ? 1 : 0);
+  const hasRows = !!rows && rows.length > 0;
 
   const head = (
     <Table.Tr>
-      {props.expand ? <Table.Th w={40} aria-label={t('table.details')} /> : null}
+      {expandable ? <Table.Th w={40} aria-label={t('table.details')} /> : null}
       {selection ? (
         <Table.Th w={40}>
           <Checkbox
             aria-label={t('table.selectAll')}
             checked={allSelected}
-            indeterminate={selectedHere.length > 0 && !allSelected}
-            disabled={selectable.length === 0}
-            onChange={() =>
-              selection.onChange(
-                allSelected
-                  ? selection.selected.filter((k) => !selectable.includes(k))
-                  : [...new Set([...selection.selected, ...selectable])],
-              )
-            }
+            indeterminate={some}
+            disabled={pageKeys.length === 0}
+            onChange={() => selection.onChange(togglePage(selection.selected, pageKeys))}
           />
         </Table.Th>
       ) : null}
-      {columns.map((c) => (
-        <Table.Th key={c.key} w={c.width} visibleFrom={c.visibleFrom} style={cellStyle(c, true)}>
-          {c.header}
-        </Table.Th>
+      {shown.map(({ column, visibleFrom }) => (
+        <HeaderCell key={column.key} column={column} visibleFrom={visibleFrom} style={cellStyle(column, true)} sort={props.sort} onSortChange={props.onSortChange} />
       ))}
     </Table.Tr>
   );
@@ -140,82 +120,32 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
       <Table.Tr key={`skeleton-${i}`} data-testid="skeleton-row">
         {Array.from({ length: colCount }, (_, j) => (
           <Table.Td key={j}>
-            <Skeleton height={14} radius="sm" width={j === 0 && (selection || props.expand) ? 16 : '80%'} />
+            <Skeleton height={14} radius="sm" width={j === 0 && (selection || expandable) ? 16 : '80%'} />
           </Table.Td>
         ))}
       </Table.Tr>
     ));
-  } else if (rows && rows.length > 0) {
-    body = rows.map((row) => {
-      const key = rowKey(row);
-      const isOpen = open.has(key);
-      const canSelect = selection?.isSelectable?.(row) ?? true;
-      return (
-        <Fragment key={key}>
-          <Table.Tr
-            {...rowAttributes?.(row)}
-            bg={selection?.selected.includes(key) ? 'var(--mantine-primary-color-light)' : undefined}
-          >
-            {props.expand ? (
-              <Table.Td>
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  size="sm"
-                  aria-expanded={isOpen}
-                  aria-label={t(isOpen ? 'table.collapse' : 'table.expand', { name: rowName(row) })}
-                  onClick={() => toggle(key)}
-                >
-                  {isOpen ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
-                </ActionIcon>
-              </Table.Td>
-            ) : null}
-            {selection ? (
-              <Table.Td>
-                <Checkbox
-                  aria-label={t('table.selectRow', { name: rowName(row) })}
-                  checked={selection.selected.includes(key)}
-                  disabled={!canSelect}
-                  onChange={(e) =>
-                    selection.onChange(
-                      e.currentTarget.checked
-                        ? [...selection.selected, key]
-                        : selection.selected.filter((k) => k !== key),
-                    )
-                  }
-                />
-              </Table.Td>
-            ) : null}
-            {columns.map((c) => (
-              <Table.Td key={c.key} visibleFrom={c.visibleFrom} style={cellStyle(c)}>
-                {c.render(row)}
-              </Table.Td>
-            ))}
-          </Table.Tr>
-          {props.expand && isOpen ? (
-            <Table.Tr>
-              <Table.Td colSpan={colCount} p={0}>
-                <Box p="md" bg="var(--mantine-color-default-hover)">
-                  {props.expand(row)}
-                </Box>
-              </Table.Td>
-            </Table.Tr>
-          ) : null}
-        </Fragment>
-      );
-    });
+  } else if (hasRows) {
+    body = (
+      <Rows<T>
+        rows={rows}
+        shown={shown}
+        folded={folded}
+        rowKey={rowKey}
+        rowName={rowName}
+        rowAttributes={props.rowAttributes}
+        selection={selection}
+        expand={props.expand}
+        open={open}
+        onToggle={toggle}
+        colCount={colCount}
+      />
+    );
   } else if (!error) {
     body = (
       <Table.Tr>
         <Table.Td colSpan={colCount}>
-          <EmptyState
-            data-testid="empty-state"
-            py="xl"
-            icon={<IconInbox size={28} />}
-            withIndicatorBackground
-            title={empty.title}
-            description={empty.description}
-          >
+          <EmptyState data-testid="empty-state" py="xl" icon={<IconInbox size={28} />} withIndicatorBackground title={empty.title} description={empty.description}>
             {empty.action}
           </EmptyState>
         </Table.Td>
@@ -223,70 +153,34 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
     );
   }
 
+  const border = '1px solid var(--mantine-color-default-border)';
   return (
-    <Paper withBorder radius="md">
-      {props.toolbar ? (
-        <Box p="sm" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
-          {props.toolbar}
-        </Box>
+    <Paper withBorder radius="md" data-compact={compact || undefined}>
+      {props.toolbar || tableId ? (
+        <Group p="sm" gap="sm" justify="space-between" align="flex-end" wrap="nowrap" style={{ borderBottom: border }}>
+          <Box ref={toolbarRef} style={{ flex: 1, minWidth: 0 }}>
+            {props.toolbar}
+          </Box>
+          {tableId ? <ColumnChooser columns={columns} hidden={hidden} onChange={setHidden} /> : null}
+        </Group>
       ) : null}
+      {selection ? <SelectionBar count={selection.selected.length} onClear={() => selection.onChange([])} /> : null}
       {error ? (
         <Box p="sm">
-          <ErrorNotice error={error} title={t('error.loadFailed')} onRetry={onRetry} />
+          {hasRows ? (
+            <DegradedBanner error={error} updatedAt={props.updatedAt} onRetry={onRetry} />
+          ) : (
+            <ErrorNotice error={error} title={t('error.loadFailed')} onRetry={onRetry} />
+          )}
         </Box>
       ) : null}
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer minWidth={compact ? 0 : 720}>
         <Table highlightOnHover verticalSpacing="sm" aria-label={label} aria-busy={!!loading}>
           <Table.Thead>{head}</Table.Thead>
           <Table.Tbody>{body}</Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Footer {...props} />
+      <Footer paging={props.paging} updatedAt={props.updatedAt} onRefresh={props.onRefresh} refreshing={props.refreshing} note={props.note} tableId={tableId} />
     </Paper>
-  );
-}
-
-function Footer<T>({ paging, updatedAt, onRefresh, refreshing, note }: ResourceTableProps<T>) {
-  const t = useT();
-  return (
-    <Group justify="space-between" p="sm" gap="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
-      <Group gap="md">
-        {onRefresh ? <UpdatedAgo updatedAt={updatedAt ?? 0} onRefresh={onRefresh} refreshing={refreshing} /> : null}
-        {note ? (
-          <Text size="xs" c="dimmed" data-testid="table-note">
-            {note}
-          </Text>
-        ) : null}
-      </Group>
-      {paging ? (
-        <Group gap="sm">
-          {paging.totalCount !== undefined ? (
-            <Text size="sm" c="dimmed" data-testid="total-count">
-              {t('table.total', { count: paging.totalCount })}
-            </Text>
-          ) : null}
-          {paging.pageSizes && paging.onPageSizeChange && paging.pageSize ? (
-            <Select
-              aria-label={t('table.pageSize')}
-              data-testid="page-size"
-              size="xs"
-              w={110}
-              allowDeselect={false}
-              data={paging.pageSizes.map((s) => ({ value: String(s), label: t('table.perPage', { n: s }) }))}
-              value={String(paging.pageSize)}
-              onChange={(v) => v && paging.onPageSizeChange?.(Number(v))}
-            />
-          ) : null}
-          <Pagination
-            size="sm"
-            total={Math.max(1, paging.pageCount)}
-            value={paging.page}
-            onChange={paging.onPageChange}
-            getItemProps={(page) => ({ 'aria-label': t('table.page', { n: page }) })}
-            getControlProps={(control) => ({ 'aria-label': t(`table.${control}`) })}
-          />
-        </Group>
-      ) : null}
-    </Group>
   );
 }

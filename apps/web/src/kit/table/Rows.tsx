@@ -1,0 +1,101 @@
+import { ActionIcon, Box, Checkbox, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import { Fragment, type CSSProperties, type ReactNode } from 'react';
+import { useT } from '../../i18n/i18n';
+import { columnLabel } from './prefs';
+import { toggleKey } from './selection';
+import type { Column } from './types';
+
+export const cellStyle = (c: { nowrap?: boolean; stickyRight?: boolean }, head = false): CSSProperties | undefined => {
+  if (!c.nowrap && !c.stickyRight && !head) return undefined;
+  return {
+    ...(c.nowrap || head ? { whiteSpace: 'nowrap' } : {}),
+    ...(c.stickyRight
+      ? { position: 'sticky', right: 0, background: 'var(--mantine-color-body)', zIndex: 1, boxShadow: '-1px 0 0 var(--mantine-color-default-border)' }
+      : {}),
+  };
+};
+
+export interface RowsProps<T> {
+  rows: readonly T[];
+  shown: { column: Column<T>; visibleFrom?: Column<T>['visibleFrom'] }[];
+  /** Columns folded into the details (phones). */
+  folded: Column<T>[];
+  rowKey: (row: T) => string;
+  rowName: (row: T) => string;
+  rowAttributes?: (row: T) => Record<string, string | undefined>;
+  selection?: { selected: readonly string[]; onChange: (keys: string[]) => void; isSelectable?: (row: T) => boolean };
+  expand?: (row: T) => ReactNode;
+  open: ReadonlySet<string>;
+  onToggle: (key: string) => void;
+  colCount: number;
+}
+
+/** The rows of the page on screen, each with its box, its details toggle and, when open, its details. */
+export function Rows<T>({ rows, shown, folded, rowKey, rowName, rowAttributes, selection, expand, open, onToggle, colCount }: RowsProps<T>) {
+  const t = useT();
+  const expandable = !!expand || folded.length > 0;
+  return rows.map((row) => {
+    const key = rowKey(row);
+    const isOpen = open.has(key);
+    const canSelect = selection?.isSelectable?.(row) ?? true;
+    const isSelected = !!selection?.selected.includes(key);
+    return (
+      <Fragment key={key}>
+        <Table.Tr {...rowAttributes?.(row)} bg={isSelected ? 'var(--mantine-primary-color-light)' : undefined}>
+          {expandable ? (
+            <Table.Td>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                size="sm"
+                aria-expanded={isOpen}
+                aria-label={t(isOpen ? 'table.collapse' : 'table.expand', { name: rowName(row) })}
+                onClick={() => onToggle(key)}
+                data-testid="row-expand"
+              >
+                {isOpen ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
+              </ActionIcon>
+            </Table.Td>
+          ) : null}
+          {selection ? (
+            <Table.Td>
+              <Checkbox
+                aria-label={t('table.selectRow', { name: rowName(row) })}
+                checked={isSelected}
+                disabled={!canSelect}
+                onChange={(e) => selection.onChange(toggleKey(selection.selected, key, e.currentTarget.checked))}
+              />
+            </Table.Td>
+          ) : null}
+          {shown.map(({ column: c, visibleFrom }) => (
+            <Table.Td key={c.key} visibleFrom={visibleFrom} style={cellStyle(c)}>
+              {c.render(row)}
+            </Table.Td>
+          ))}
+        </Table.Tr>
+        {expandable && isOpen ? (
+          <Table.Tr>
+            <Table.Td colSpan={colCount} p={0}>
+              <Box p="md" bg="var(--mantine-color-default-hover)" data-testid="row-details">
+                {folded.length ? (
+                  <SimpleGrid cols={1} spacing="xs" mb={expand ? 'md' : 0}>
+                    {folded.map((c) => (
+                      <Stack key={c.key} gap={2}>
+                        <Text size="xs" c="dimmed">
+                          {columnLabel(c) ?? c.key}
+                        </Text>
+                        <div>{c.render(row)}</div>
+                      </Stack>
+                    ))}
+                  </SimpleGrid>
+                ) : null}
+                {expand?.(row)}
+              </Box>
+            </Table.Td>
+          </Table.Tr>
+        ) : null}
+      </Fragment>
+    );
+  });
+}
