@@ -5,6 +5,7 @@ import { accountResolver } from './accounts/resolve';
 import { endpointPolicy } from './accounts/endpoint-policy';
 import { accountsRouter } from './accounts/routes';
 import { actionsRouter } from './actions/router';
+import { createInventory, inventoryRouter, type InstanceInventory, type InventorySettings } from './inventory/index';
 import type { AuditLog } from './audit/audit-log';
 import { writeAudit } from './audit/write-attempts';
 import { auditRouter } from './audit/routes';
@@ -44,6 +45,9 @@ export interface AppDeps {
   defaultAccounts?: { cds?: string; mos?: string };
   /** Hosts custom cloud endpoints may name (CUSTOM_ENDPOINT_HOSTS; `*` any); any when absent. */
   endpointHosts?: readonly string[];
+  /** The instance inventory (startBff makes it, to stop its schedule on close); one with `inventorySettings` when absent. */
+  inventory?: InstanceInventory;
+  inventorySettings?: Partial<InventorySettings>;
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -93,12 +97,17 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(peopleRouter(deps.storage, audit));
   api.use(accountsRouter(deps.storage.cloudAccounts, audit, deps.upstreamTimeoutMs, deps.mosFormat, endpointPolicy(deps.endpointHosts ?? ['*'])));
   api.use(auditRouter(deps.storage.audit));
+  const resolveAccount = accountResolver(deps.storage.cloudAccounts, { mosFormat: deps.mosFormat, defaults: deps.defaultAccounts });
+  const inventory =
+    deps.inventory ?? createInventory({ settings: deps.inventorySettings, upstreamTimeoutMs: deps.upstreamTimeoutMs, fetchImpl: deps.fetchImpl, log: deps.logger });
+  api.use(inventoryRouter(inventory, resolveAccount));
   api.use(
     actionsRouter({
       audit,
-      resolveAccount: accountResolver(deps.storage.cloudAccounts, { mosFormat: deps.mosFormat, defaults: deps.defaultAccounts }),
+      resolveAccount,
       upstreamTimeoutMs: deps.upstreamTimeoutMs,
       fetchImpl: deps.fetchImpl,
+      afterCall: (def, accountId, data) => inventory.observe(def, accountId, data),
     }),
   );
   api.use(notFoundApi);

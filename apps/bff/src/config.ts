@@ -51,6 +51,8 @@ const envSchema = z
       .transform(list)
       .refine((l) => l.every((h) => h === '*' || /^[A-Za-z0-9.:[\]-]+$/.test(h)), 'CUSTOM_ENDPOINT_HOSTS lists host names or addresses, or *'),
     DEFAULT_CDS_ACCOUNT: z.string().trim().max(128).optional(),
+    INVENTORY_REFRESH_SECONDS: z.coerce.number().int().min(5, 'INVENTORY_REFRESH_SECONDS is 5 to 3600').max(3600, 'INVENTORY_REFRESH_SECONDS is 5 to 3600').default(30),
+    INVENTORY_CONCURRENCY: z.coerce.number().int().min(1, 'INVENTORY_CONCURRENCY is 1 to 32').max(32, 'INVENTORY_CONCURRENCY is 1 to 32').default(8),
     DEFAULT_MOS_ACCOUNT: z.string().trim().max(128).optional(),
     ALLOWED_ORIGINS: z
       .string()
@@ -95,6 +97,8 @@ export interface BffConfig {
   defaultAccounts?: { cds?: string; mos?: string };
   /** Hosts custom cloud endpoints may name (CUSTOM_ENDPOINT_HOSTS); the configured endpoints' when empty. */
   customEndpointHosts?: string[];
+  /** The instance inventory's schedule and parallel page reads (INVENTORY_REFRESH_SECONDS, INVENTORY_CONCURRENCY). */
+  inventory?: { refreshMs: number; concurrency: number };
 }
 
 /** Reads the environment once at start; a bad value stops the start with a clear message. */
@@ -130,5 +134,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BffConfig {
     allowedOrigins: e.ALLOWED_ORIGINS,
     customEndpointHosts: e.CUSTOM_ENDPOINT_HOSTS,
     defaultAccounts: { cds: e.DEFAULT_CDS_ACCOUNT || undefined, mos: e.DEFAULT_MOS_ACCOUNT || undefined },
+    inventory: { refreshMs: e.INVENTORY_REFRESH_SECONDS * 1000, concurrency: e.INVENTORY_CONCURRENCY },
   };
 }

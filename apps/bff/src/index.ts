@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { configuredHosts } from './accounts/endpoint-policy';
 import { createApp } from './app';
+import { createInventory } from './inventory/index';
 import type { AuditLog } from './audit/audit-log';
 import type { BffConfig } from './config';
 import { loadMasterKey } from './crypto/master-key';
@@ -43,7 +44,9 @@ export async function startBff(
   const logger = createLogger(config.logLevel, overrides.logStream);
   const storage = overrides.storage ?? (await openConsoleStorage(config));
   const { setupCode } = await bootstrap(storage, config, logger);
+  const inventory = createInventory({ settings: config.inventory, upstreamTimeoutMs: config.upstreamTimeoutMs, fetchImpl: overrides.fetchImpl, log: logger });
   const app = createApp({
+    inventory,
     logger,
     webDist: config.webDist,
     serveSourceMaps: config.serveSourceMaps,
@@ -72,6 +75,7 @@ export async function startBff(
     setupCode,
     storage,
     close: async () => {
+      inventory.close();
       await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());

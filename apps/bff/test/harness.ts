@@ -20,9 +20,11 @@ export async function startHarness(
     /** BFF settings over the test defaults; a function gets the started simulator (its MOS url). */
     bff?: Partial<BffConfig> | ((sim: Awaited<ReturnType<typeof startSimulator>>) => Partial<BffConfig>);
     fetchImpl?: typeof fetch;
+    /** The simulator's instance count (SIM_INSTANCES); its 42-instance demo world by default. */
+    instances?: number;
   } = {},
 ): Promise<Harness> {
-  const sim = await startSimulator({ port: 0, accessKeyId: SIM_KEY.id, secret: SIM_KEY.secret, taskMs: opts.taskMs ?? 150, logLevel: 'silent' });
+  const sim = await startSimulator({ port: 0, accessKeyId: SIM_KEY.id, secret: SIM_KEY.secret, taskMs: opts.taskMs ?? 150, logLevel: 'silent', instances: opts.instances });
   const extra = typeof opts.bff === 'function' ? opts.bff(sim) : opts.bff;
   const config = bffConfig(sim.url, { ...(opts.logStream ? { logLevel: 'debug' } : {}), ...extra });
   const storage = await openConsoleStorage(config);

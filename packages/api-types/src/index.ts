@@ -9,6 +9,7 @@ export * from './normalized/billing';
 export * from './normalized/paas';
 export * from './paas-values';
 export * from './normalized/mos';
+export * from './normalized/inventory';
 export * from './catalog/cds-shared';
 export * from './network-rules';
 export * from './mos-wire';

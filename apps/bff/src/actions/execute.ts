@@ -34,6 +34,8 @@ export interface ExecuteDeps {
   auditDeadlineMs?: number;
   /** Identical reads in flight share one upstream call (actions/coalesce.ts). */
   reads?: ReadCoalescer;
+  /** Told of every call that reached the cloud, answered or not (the inventory follows writes and tasks: inventory/store.ts). */
+  afterCall?: (def: ActionDef, accountId: string, data: unknown) => void;
 }
 
 export interface ActionResult {
@@ -122,11 +124,14 @@ export async function executeAction(
     const raw = await (deps.reads ? deps.reads.run({ def, accountId: account.id, role: ctx.user.role, input }, call) : call());
     const data = parseOutput(def, raw.body, raw.upstreamRequestId);
     taskIds = extractTaskIds(def.task, raw.body);
+    deps.afterCall?.(def, account.id, data);
     await recordOutcome(record, ctx, { outcome: 'success', taskIds, upstreamRequestId: raw.upstreamRequestId, ...touched(def, input, raw.body) });
     return { data, requestId: ctx.requestId, ...(def.task ? { taskIds } : {}) };
   } catch (err) {
     const code = err instanceof UpstreamError || err instanceof HttpError ? err.code : 'InternalError';
     const upstreamRequestId = err instanceof UpstreamError ? err.upstream.requestId : undefined;
+    // A write that failed on the way back may still have been done: what follows it reads again.
+    deps.afterCall?.(def, account.id, undefined);
     await recordOutcome(record, ctx, { outcome: 'upstream_error', code, upstreamRequestId });
     throw err;
   }

@@ -15,6 +15,7 @@ export * from '../normalized/network-ops';
 export * from '../normalized/billing';
 export * from '../normalized/paas';
 export * from '../normalized/mos';
+export * from '../normalized/inventory';
 export type { ActionDef, ActionKind, Product, Provider, TaskIdPath } from '../define';
 export type { ApiError } from '../errors';
 export type { ActionMeta, ActionRef } from './ref';
