@@ -1,5 +1,6 @@
 import { Autocomplete, TextInput, type StyleProp } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
+import { useStillHere } from './useStillHere';
 
 export interface DebouncedInputProps {
   label: string;
@@ -18,14 +19,26 @@ export interface DebouncedInputProps {
 }
 
 /** A text filter that writes to the URL only when typing pauses, and follows the URL (back, links). */
-export function DebouncedInput({ value, onCommit, suggestions, delayMs = 350, ...rest }: DebouncedInputProps) {
+export function DebouncedInput({
+  value,
+  onCommit,
+  suggestions,
+  delayMs = 350,
+  ...rest
+}: DebouncedInputProps) {
   const [text, setText] = useState(value ?? '');
+  const stillHere = useStillHere();
   useEffect(() => setText(value ?? ''), [value]);
   useEffect(() => {
     if ((value ?? '') === text.trim()) return;
-    const h = setTimeout(() => onCommit(text.trim() || undefined), delayMs);
+    const h = setTimeout(() => {
+      // Typed, then a link clicked before the pause: the page stays mounted while the next one
+      // loads, and committing now would navigate back to this list. The person has moved on.
+      if (!stillHere()) return;
+      onCommit(text.trim() || undefined);
+    }, delayMs);
     return () => clearTimeout(h);
-  }, [text, value, onCommit, delayMs]);
+  }, [text, value, onCommit, delayMs, stillHere]);
   const commitNow = (v: string) => {
     if ((value ?? '') !== v.trim()) onCommit(v.trim() || undefined);
   };
@@ -49,5 +62,12 @@ export function DebouncedInput({ value, onCommit, suggestions, delayMs = 350, ..
       />
     );
   }
-  return <TextInput {...rest} value={text} onChange={(e) => setText(e.currentTarget.value)} onKeyDown={onKeyDown} />;
+  return (
+    <TextInput
+      {...rest}
+      value={text}
+      onChange={(e) => setText(e.currentTarget.value)}
+      onKeyDown={onKeyDown}
+    />
+  );
 }
