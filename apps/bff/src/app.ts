@@ -9,6 +9,7 @@ import { createInventory, inventoryRouter, type InstanceInventory, type Inventor
 import type { AuditLog } from './audit/audit-log';
 import { writeAudit } from './audit/write-attempts';
 import { auditRouter } from './audit/routes';
+import { namingAudit, ResourceNames } from './audit/resource-names';
 import { guardBody } from './http/body-guard';
 import { compressJson } from './http/compress';
 import { requireCsrfHeader } from './http/csrf';
@@ -52,7 +53,9 @@ export interface AppDeps {
 
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
-  const writes = writeAudit(deps.audit ?? deps.storage.audit);
+  // A write that names its resource only by id is named as the console last read it (audit/resource-names.ts).
+  const names = new ResourceNames();
+  const writes = writeAudit(namingAudit(deps.audit ?? deps.storage.audit, names));
   const audit = writes.audit;
   app.disable('x-powered-by');
   // API answers are POST results nobody revalidates: hashing every body for an ETag is wasted CPU.
@@ -107,7 +110,10 @@ export function createApp(deps: AppDeps): express.Express {
       resolveAccount,
       upstreamTimeoutMs: deps.upstreamTimeoutMs,
       fetchImpl: deps.fetchImpl,
-      afterCall: (def, accountId, data) => inventory.observe(def, accountId, data),
+      afterCall: (def, accountId, data) => {
+        inventory.observe(def, accountId, data);
+        names.observe(def, accountId, data);
+      },
     }),
   );
   api.use(notFoundApi);

@@ -7,6 +7,7 @@ let operator: string;
 let viewer: string;
 let account: string;
 let running: string[];
+let names: Map<string, string>;
 
 const get = async (cookie: string, path: string) => {
   const res = await fetch(`${h.bffUrl}${path}`, { headers: { 'X-CSRF': '1', Cookie: cookie } });
@@ -33,7 +34,9 @@ beforeAll(async () => {
   const accounts = (await get(h.cookie, '/api/accounts')).body as { items?: Array<{ id: string; provider: string }> } | Array<{ id: string; provider: string }>;
   account = (Array.isArray(accounts) ? accounts : accounts.items!).find((a) => a.provider === 'cds')!.id;
   const list = await h.action('ccs', 'DescribeInstances', { PageSize: 100 });
-  running = list.body.data.items.filter((i: { status: string }) => i.status === 'running').map((i: { id: string }) => i.id);
+  const items = list.body.data.items as Array<{ id: string; name: string; status: string }>;
+  running = items.filter((i) => i.status === 'running').map((i) => i.id);
+  names = new Map(items.map((i) => [i.id, i.name]));
   expect(running.length).toBeGreaterThan(1);
 }, 60_000);
 afterAll(async () => h?.close());
@@ -51,7 +54,7 @@ describe('GET /api/audit/tasks (the task centre)', () => {
       provider: 'cds',
       product: 'ccs',
       action: 'StopInstance',
-      resource: { type: 'cds-instance', ids: [running[0]], id: running[0] },
+      resource: { type: 'cds-instance', ids: [running[0]], id: running[0], name: names.get(running[0]!) },
       user: 'admin',
       startedAt: expect.any(String),
       taskIds: mine.taskIds,
@@ -92,7 +95,10 @@ describe('GET /api/audit: one row per request, with its resource', () => {
     const rows = (await get(h.cookie, `/api/audit?resource=${id}&pageSize=200`)).body.items as Array<Record<string, unknown>>;
     const row = rows.filter((r) => r.requestId === done.requestId);
     expect(row).toHaveLength(1);
-    expect(row[0]).toMatchObject({ action: 'StopInstance', outcome: 'success', taskIds: done.taskIds, resource: { type: 'cds-instance', ids: [id], gone: false } });
+    expect(row[0]).toMatchObject({ action: 'StopInstance', outcome: 'success', taskIds: done.taskIds, resource: { type: 'cds-instance', ids: [id], name: names.get(id), gone: false } });
+    // Found by its name too (any part, any case).
+    const byName = (await get(h.cookie, `/api/audit?resource=${encodeURIComponent(names.get(id)!.toUpperCase())}&pageSize=200`)).body.items as Array<{ requestId: string }>;
+    expect(byName.some((r) => r.requestId === done.requestId)).toBe(true);
     expect(row[0]!.finishedAt).toEqual(expect.any(String));
     const everything = (await get(h.cookie, '/api/audit?pageSize=200')).body.items as Array<{ requestId: string }>;
     expect(everything.filter((r) => r.requestId === done.requestId)).toHaveLength(1);
