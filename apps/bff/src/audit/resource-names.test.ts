@@ -1,9 +1,10 @@
+import type { Product, Provider } from '@console/api-types';
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from './audit-log';
 import { memoryAuditLog } from './audit-log';
 import { namingAudit, ResourceNames } from './resource-names';
 
-const read = (provider: string, product: string, action: string) => ({ provider, product, action, kind: 'read' as const });
+const read = (provider: Provider, product: Product, action: string) => ({ provider, product, action, kind: 'read' as const });
 const entry = (over: Partial<AuditEntry> = {}): AuditEntry => ({
   time: new Date().toISOString(),
   requestId: 'req-1',
