@@ -1,4 +1,5 @@
 import 'express';
+import type { Logger } from 'pino';
 import type { ConsoleUser } from './session/user';
 
 declare global {
@@ -9,6 +10,8 @@ declare global {
       receivedAt?: number;
       user?: ConsoleUser;
       sessionToken?: string;
+      /** The request's logger, bound to its id, method and path (http/logger.ts). */
+      log: Logger;
     }
   }
 }

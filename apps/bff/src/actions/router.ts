@@ -32,7 +32,10 @@ export function actionsRouter(given: ExecuteDeps): Router {
         accountId: parseQuery(actionQuery, req.query).account,
         user: req.user,
         ip: req.ip ?? '',
-        log: req.log,
+        // Read only when something is logged (a retry, an error): most reads log nothing here.
+        get log() {
+          return req.log;
+        },
         signal: gone.signal,
         deadlineAt: (req.receivedAt ?? Date.now()) + deps.upstreamTimeoutMs,
       },
