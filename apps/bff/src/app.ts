@@ -2,6 +2,7 @@ import express from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { accountResolver } from './accounts/resolve';
+import { defaultAccounts } from './accounts/default-account';
 import { endpointPolicy } from './accounts/endpoint-policy';
 import { accountsRouter } from './accounts/routes';
 import { actionsRouter } from './actions/router';
@@ -42,7 +43,7 @@ export interface AppDeps {
   allowedOrigins?: readonly string[];
   /** Proxies whose X-Forwarded-* headers are believed (TRUST_PROXY); none when absent. */
   trustProxy?: readonly string[];
-  /** Each cloud's default account by name or id (DEFAULT_CDS_ACCOUNT, DEFAULT_MOS_ACCOUNT). */
+  /** Each cloud's default account by name or id (DEFAULT_CDS_ACCOUNT, DEFAULT_MOS_ACCOUNT): the first value, until an admin chooses. */
   defaultAccounts?: { cds?: string; mos?: string };
   /** Hosts custom cloud endpoints may name (CUSTOM_ENDPOINT_HOSTS; `*` any); any when absent. */
   endpointHosts?: readonly string[];
@@ -53,6 +54,8 @@ export interface AppDeps {
 
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
+  // Each cloud's default account: an admin's choice, the environment's first (accounts/default-account.ts).
+  const defaults = defaultAccounts(deps.storage.cloudAccounts, deps.storage.settings, deps.defaultAccounts);
   // A write that names its resource only by id is named as the console last read it (audit/resource-names.ts).
   const names = new ResourceNames();
   const writes = writeAudit(namingAudit(deps.audit ?? deps.storage.audit, names));
@@ -98,9 +101,9 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(setupRouter(deps.storage, audit, deps.setupCode));
   api.use(requireUser);
   api.use(peopleRouter(deps.storage, audit));
-  api.use(accountsRouter(deps.storage.cloudAccounts, audit, deps.upstreamTimeoutMs, deps.mosFormat, endpointPolicy(deps.endpointHosts ?? ['*'])));
+  api.use(accountsRouter(deps.storage.cloudAccounts, audit, deps.upstreamTimeoutMs, deps.mosFormat, endpointPolicy(deps.endpointHosts ?? ['*']), defaults));
   api.use(auditRouter(deps.storage.audit));
-  const resolveAccount = accountResolver(deps.storage.cloudAccounts, { mosFormat: deps.mosFormat, defaults: deps.defaultAccounts });
+  const resolveAccount = accountResolver(deps.storage.cloudAccounts, { mosFormat: deps.mosFormat, chooser: defaults });
   const inventory =
     deps.inventory ?? createInventory({ settings: deps.inventorySettings, upstreamTimeoutMs: deps.upstreamTimeoutMs, fetchImpl: deps.fetchImpl, log: deps.logger });
   api.use(inventoryRouter(inventory, resolveAccount));

@@ -20,9 +20,9 @@ const ID = '00000000-0000-4000-8000-000000000000';
 const consoleRoutes: [string, string][] = [
   ['GET', '/api/session'], ['POST', '/api/session'], ['GET', '/api/setup'], ['POST', '/api/setup'],
   ['GET', '/api/users'], ['POST', '/api/users'], ['PATCH', `/api/users/${ID}`], ['PATCH', '/api/users/not-a-uuid'],
-  ['POST', `/api/users/${ID}/unlock`], ['PATCH', '/api/me'], ['GET', '/api/accounts'], ['POST', '/api/accounts'],
-  ['PATCH', `/api/accounts/${ID}`], ['DELETE', '/api/accounts/%00'], ['POST', `/api/accounts/${ID}/test`],
-  ['GET', '/api/audit'], ['GET', '/api/audit.csv'], ['POST', '/api/nowhere'], ['GET', '/api/nowhere'],
+  ['POST', `/api/users/${ID}/unlock`], ['PATCH', '/api/me'], ['POST', '/api/me/password'], ['GET', '/api/accounts'], ['POST', '/api/accounts'],
+  ['PATCH', `/api/accounts/${ID}`], ['DELETE', '/api/accounts/%00'], ['POST', `/api/accounts/${ID}/test`], ['PUT', '/api/accounts/default'],
+  ['GET', '/api/audit'], ['GET', '/api/audit.csv'], ['GET', '/api/audit/tasks'], ['GET', '/api/inventory/cds/instances'], ['POST', '/api/nowhere'], ['GET', '/api/nowhere'],
   ['POST', '/api/actions/cds/ccs/NoSuchAction'],
 ];
 const actionRoutes: [string, string][] = catalog.map((d) => ['POST', `/api/actions/${d.provider}/${d.product}/${d.action}`]);

@@ -2,8 +2,8 @@ import type { ActionDef } from '@console/api-types';
 import { cdsEndpointFor, type MosCredentials, type MosFormat } from '@console/cloud-client';
 import { SecretBoxError } from '../crypto/secret-box';
 import { HttpError } from '../http/api-error';
-import { ENV_ACCOUNT_NAME } from '../session/bootstrap';
 import type { CloudAccountRepo, CloudCredentials } from '../storage';
+import { defaultAccounts, type DefaultAccounts, type InitialDefaults } from './default-account';
 
 /**
  * What a call is signed with. CDS uses endpoint, key id and secret; MOS also its region and the
@@ -21,19 +21,20 @@ export function signingCredentials(stored: CloudCredentials, opts: { mosFormat?:
 }
 
 /**
- * The signing credentials for one call: the account the caller picked, or the provider's default:
- * the one named by DEFAULT_CDS_ACCOUNT / DEFAULT_MOS_ACCOUNT (name or id), else the environment's
- * account, else the first. Never "first by name" while a setting or the environment says otherwise.
+ * The signing credentials for one call: the account the caller picked, or the provider's default
+ * (accounts/default-account.ts: the admin's choice, else DEFAULT_CDS_ACCOUNT / DEFAULT_MOS_ACCOUNT
+ * by name or id, else the environment's account, else the first). Never "first by name" while a
+ * setting or the environment says otherwise.
  */
-export function accountResolver(accounts: CloudAccountRepo, opts: { mosFormat?: MosFormat; defaults?: { cds?: string; mos?: string } } = {}) {
+export function accountResolver(
+  accounts: CloudAccountRepo,
+  opts: { mosFormat?: MosFormat; defaults?: InitialDefaults; chooser?: DefaultAccounts } = {},
+) {
+  const chooser = opts.chooser ?? defaultAccounts(accounts, undefined, opts.defaults);
   return async (def: Pick<ActionDef, 'provider'>, accountId: string | undefined): Promise<{ id: string; creds: SigningCredentials }> => {
     let id = accountId;
     if (!id) {
-      const provider = def.provider as 'cds' | 'mos';
-      const all = await accounts.list({ provider });
-      const setting = opts.defaults?.[provider];
-      const chosen =
-        (setting ? all.find((a) => a.id === setting || a.name === setting) : undefined) ?? all.find((a) => a.name === ENV_ACCOUNT_NAME) ?? all[0];
+      const chosen = await chooser.of(def.provider as 'cds' | 'mos');
       if (!chosen) throw new HttpError(409, 'NoCloudAccount', `No ${def.provider.toUpperCase()} account is set up; an admin can add one`);
       id = chosen.id;
     }

@@ -9,6 +9,7 @@ import { parseBody } from '../http/parse-body';
 import { withStorageErrors } from '../people/routes';
 import { requireAdmin } from '../session/user';
 import { isUuid, type CloudAccountRepo } from '../storage';
+import { defaultAccounts, type DefaultAccounts } from './default-account';
 import { endpointPolicy, type EndpointPolicy } from './endpoint-policy';
 import { readCredentials, signingCredentials } from './resolve';
 
@@ -59,13 +60,22 @@ async function requireSecretToMove(accounts: CloudAccountRepo, id: string, body:
   throw new HttpError(400, 'ValidationError', `secret: ${message}`, { issues: [{ path: 'secret', message }] });
 }
 
-/** Cloud accounts: everyone lists them (hints only); admins change them. Secrets never leave. */
+const chooseDefaultBody = z.strictObject({
+  provider: z.enum(['cds', 'mos'], { error: 'provider must be cds or mos' }),
+  accountId: z.uuid({ message: 'accountId must be an account id' }),
+});
+
+/**
+ * Cloud accounts: everyone lists them (hints only, each provider's default marked); admins change
+ * them and choose the defaults. Secrets never leave.
+ */
 export function accountsRouter(
   accounts: CloudAccountRepo,
   audit: AuditLog,
   upstreamTimeoutMs: number,
   mosFormat?: MosFormat,
   endpoints: EndpointPolicy = endpointPolicy(['*']),
+  defaults: DefaultAccounts = defaultAccounts(accounts, undefined),
 ): Router {
   const r = Router();
   const checkEndpoint = (url: string | null | undefined) => {
@@ -76,7 +86,23 @@ export function accountsRouter(
     audited(audit, req, { product: 'accounts', action, params }, () => withStorageErrors(fn));
 
   r.get('/accounts', async (_req, res) => {
-    res.json({ items: await accounts.list() });
+    const items = await accounts.list();
+    const isDefault = await defaults.idsAmong(items);
+    res.json({ items: items.map((a) => ({ ...a, isDefault: isDefault.has(a.id) })) });
+  });
+
+  // The account a call (and a person who has not picked one) uses when none is named.
+  r.put('/accounts/default', requireAdmin, async (req, res) => {
+    const body = parseBody(chooseDefaultBody, req.body);
+    await change(req, 'SetDefaultCloudAccount', body, async () => {
+      const account = await accounts.get(body.accountId);
+      if (!account) throw new HttpError(404, 'CloudAccountNotFound', 'That cloud account does not exist');
+      if (account.provider !== body.provider) {
+        throw new HttpError(400, 'WrongCloudAccount', `That account is a ${account.provider.toUpperCase()} account, not ${body.provider.toUpperCase()}`);
+      }
+      await defaults.choose(body.provider, account.id, req.user!.username);
+    });
+    res.json({ provider: body.provider, accountId: body.accountId });
   });
 
   r.post('/accounts', requireAdmin, async (req, res) => {

@@ -9,6 +9,7 @@ import type { Clock } from './errors';
 import { createLoginThrottle, type LoginThrottle, type ThrottlePolicy } from './login-throttle';
 import { migrate, type MigrateResult } from './migrations';
 import { createSessionRepo, type SessionPolicy, type SessionRepo } from './sessions';
+import { createSettingsRepo, type SettingsRepo } from './settings';
 import { createUserRepo, type UserRepo } from './users';
 
 export * from './db';
@@ -18,6 +19,7 @@ export * from './sessions';
 export * from './login-throttle';
 export * from './cloud-accounts';
 export * from './audit';
+export * from './settings';
 export { csvCell, csvRow } from './csv';
 export { migrate, migrations, type Migration, type MigrateResult } from './migrations';
 
@@ -29,6 +31,8 @@ export interface Storage {
   loginThrottle: LoginThrottle;
   cloudAccounts: CloudAccountRepo;
   audit: AuditRepo;
+  /** Settings an admin chooses (the default cloud accounts). */
+  settings: SettingsRepo;
   /** What the caches hear: this process's writes, and on PostgreSQL every other BFF's. */
   changes: ChangeFeed;
   close(): Promise<void>;
@@ -68,6 +72,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
       loginThrottle: createLoginThrottle(db, { ...clock, ...options.throttle }),
       cloudAccounts: cachedCloudAccountRepo(createCloudAccountRepo(db, createSecretBox(options.masterKey), clock), changes, bounds),
       audit: createAuditRepo(db),
+      settings: createSettingsRepo(db, options.now),
       changes,
       close: async () => {
         await changes.close();

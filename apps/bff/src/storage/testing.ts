@@ -91,7 +91,7 @@ export const POSTGRES_UNAVAILABLE_HELP = postgres.ok
     '(each test file creates and drops its own schema there).\n' +
     '  To run without PostgreSQL on purpose, set CONSOLE_TEST_SKIP_POSTGRES=1.';
 
-const TABLES = 'users, sessions, login_throttle, cloud_accounts, audit_log';
+const TABLES = 'users, sessions, login_throttle, cloud_accounts, audit_log, settings';
 
 async function withAdmin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: TEST_DATABASE_URL });

@@ -4,6 +4,7 @@ import { sql as initial } from './001_initial';
 import { sql as changeNotify } from './002_change_notify';
 import { sql as cloudAccountRegion } from './003_cloud_account_region';
 import { sql as auditRequests } from './004_audit_requests';
+import { sql as settings } from './005_settings';
 
 /**
  * Versioned migrations, one list for PGlite and PostgreSQL. The SQL lives in TypeScript string
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'change_notify', sql: changeNotify },
   { version: 3, name: 'cloud_account_region', sql: cloudAccountRegion },
   { version: 4, name: 'audit_requests', sql: auditRequests },
+  { version: 5, name: 'settings', sql: settings },
 ];
 
 export interface MigrateResult {

@@ -16,7 +16,7 @@ describeStorage('migrations', (ctx) => {
     const db = await (await ctx.fresh()).open();
     const first = await migrate(db);
     expect(first).toEqual({ applied: migrations.map((m) => m.version), version: migrations.at(-1)!.version });
-    expect(await tables(db)).toEqual(['audit_log', 'cloud_accounts', 'login_throttle', 'schema_migrations', 'sessions', 'users']);
+    expect(await tables(db)).toEqual(['audit_log', 'cloud_accounts', 'login_throttle', 'schema_migrations', 'sessions', 'settings', 'users']);
     expect(await migrate(db)).toEqual({ applied: [], version: first.version });
     const { rows } = await db.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations');
     expect(rows).toEqual(migrations.map(({ version, name }) => ({ version, name })));
