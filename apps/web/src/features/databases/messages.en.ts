@@ -26,7 +26,6 @@ export const en = {
   'db.field.vdc': 'VDC',
   'db.field.link': 'Network link',
   'db.field.created': 'Created',
-  'db.filter.allStatuses': 'All statuses',
   'db.filter.search': 'Search',
   'db.filter.searchPlaceholder': 'Name, ID or address',
   'db.filter.status': 'Status',

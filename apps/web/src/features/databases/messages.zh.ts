@@ -28,7 +28,6 @@ export const zh: { [K in keyof typeof en]: string } = {
   'db.field.vdc': '数据中心',
   'db.field.link': '链路',
   'db.field.created': '创建时间',
-  'db.filter.allStatuses': '全部状态',
   'db.filter.search': '搜索',
   'db.filter.searchPlaceholder': '名称、ID 或地址',
   'db.filter.status': '状态',

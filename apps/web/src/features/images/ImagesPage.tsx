@@ -13,6 +13,7 @@ import { DebouncedInput } from '../../kit/DebouncedInput';
 import { PAGE_SIZES, type PageSize } from '../../kit/paging';
 import { RelativeTime } from '../../kit/RelativeTime';
 import { ResourceTable, type Column } from '../../kit/ResourceTable';
+import { withRememberedSize } from '../../kit/table/prefs';
 import { Tag } from '../../kit/Tag';
 import { useActionRunner } from '../../kit/useActionRunner';
 import { CreateImageDialog, SyncImageDialog } from './ImageDialogs';
@@ -22,10 +23,13 @@ import { useTemplates, type TemplateRow } from './useTemplates';
 import { PageHeader } from '../../kit/PageHeader';
 import { useClampPage } from '../../kit/useClampPage';
 
+const TABLE_ID = 'images';
+const parseState = withRememberedSize(TABLE_ID, parseImagesState, PAGE_SIZES);
+
 /** /images: the templates of the account, paged and searched on the server, with create, copy and delete. */
 export function ImagesPage() {
   const { t, lang } = useI18n();
-  const [state, setState] = useUrlState(parseImagesState, serializeImagesState);
+  const [state, setState] = useUrlState(parseState, serializeImagesState);
   const { query, items } = useTemplates(state);
   const toPage = useCallback((page: number) => setState({ ...state, page }, true), [state, setState]);
   useClampPage(state.page, query.data?.pageCount, !!query.data && !query.isFetching, toPage);
@@ -163,6 +167,7 @@ export function ImagesPage() {
               }
             : { title: t('images.empty.title'), description: t('images.empty.text'), action: createButton }
         }
+        tableId={TABLE_ID}
         paging={{
           page: state.page,
           pageSize: state.size,

@@ -1,5 +1,5 @@
 import { mosMcsInstanceOps as ops, type MosInstance } from '@console/api-types/client';
-import { Anchor, Button, Group, Select, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useCallback } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -13,20 +13,23 @@ import { DebouncedInput } from '../../kit/DebouncedInput';
 import { PageHeader } from '../../kit/PageHeader';
 import { PAGE_SIZES, type PageSize } from '../../kit/paging';
 import { ResourceTable, type Column } from '../../kit/ResourceTable';
+import { withRememberedSize } from '../../kit/table/prefs';
+import { StatusFilter } from '../../kit/table/StatusFilter';
 import { StatusBadge } from '../../kit/StatusBadge';
 import { useClampPage } from '../../kit/useClampPage';
 import { MosBalance } from './MosBalance';
-import { isMosTransitional, MOS_STATUS_FILTERS, pageCountOf, parseMosListState, serializeMosListState, sizeFromMb, type MosStatusFilter } from './mos-state';
+import { isMosTransitional, MOS_STATUS_FILTERS, pageCountOf, parseMosListState, serializeMosListState, sizeFromMb } from './mos-state';
 import { useMosActions } from './useMosActions';
 import { useMosInstances } from './useMos';
 
-const ALL = '__all__';
+const TABLE_ID = 'mos-instances';
+const parseState = withRememberedSize(TABLE_ID, parseMosListState, PAGE_SIZES);
 
 /** /mos/instances: the account's MOS instances, filtered by status and name and paged by MOS (Limit/Offset). */
 export function MosInstancesPage() {
   const { t } = useI18n();
   const [params] = useSearchParams();
-  const [state, setState] = useUrlState(parseMosListState, serializeMosListState);
+  const [state, setState] = useUrlState(parseState, serializeMosListState);
   const query = useMosInstances(state);
   const pageCount = pageCountOf(query.data?.total, state.size);
   const toPage = useCallback((page: number) => setState({ ...state, page }, true), [state, setState]);
@@ -80,7 +83,7 @@ export function MosInstancesPage() {
       {t('mos.create')}
     </ActionButton>
   );
-  const filtered = !!(state.q || state.status);
+  const filtered = !!(state.q || state.status?.length);
 
   return (
     <Stack gap="md">
@@ -117,6 +120,7 @@ export function MosInstancesPage() {
               }
             : { title: t('mos.empty.title'), description: t('mos.empty.text'), action: createButton }
         }
+        tableId={TABLE_ID}
         paging={{
           page: state.page,
           pageSize: state.size,
@@ -141,14 +145,12 @@ export function MosInstancesPage() {
               w={240}
               data-testid="mos-search"
             />
-            <Select
+            <StatusFilter
               label={t('mos.statusFilter')}
-              data={[{ value: ALL, label: t('mos.statusAll') }, ...MOS_STATUS_FILTERS.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
-              value={state.status ?? ALL}
-              onChange={(v) => setState({ ...state, status: !v || v === ALL ? undefined : (v as MosStatusFilter), page: 1 })}
-              allowDeselect={false}
-              w={200}
-              comboboxProps={{ withinPortal: true }}
+              options={MOS_STATUS_FILTERS}
+              value={state.status ?? []}
+              onChange={(status) => setState({ ...state, status: status.length ? status : undefined, page: 1 })}
+              labelOf={(s) => t(`status.${s}`)}
               data-testid="mos-status-filter"
             />
           </Group>

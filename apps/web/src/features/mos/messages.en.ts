@@ -9,7 +9,6 @@ export const en = {
   'mos.search': 'Name',
   'mos.searchPlaceholder': 'Name or part of it',
   'mos.statusFilter': 'Status',
-  'mos.statusAll': 'All statuses',
   'mos.col.name': 'Name / ID',
   'mos.col.status': 'Status',
   'mos.col.type': 'Type',

@@ -11,7 +11,6 @@ export const zh: { [K in keyof typeof en]: string } = {
   'mos.search': '名称',
   'mos.searchPlaceholder': '名称或其一部分',
   'mos.statusFilter': '状态',
-  'mos.statusAll': '全部状态',
   'mos.col.name': '名称 / ID',
   'mos.col.status': '状态',
   'mos.col.type': '类型',

@@ -14,19 +14,19 @@ import {
 
 describe('the MOS list state in the URL', () => {
   it('round-trips, and bad values fall back to the defaults', () => {
-    const s = parseMosListState(new URLSearchParams('status=ready&q=web&page=3&size=20'));
-    expect(s).toEqual({ status: 'ready', q: 'web', page: 3, size: 20 });
-    expect(serializeMosListState(s).toString()).toBe('status=ready&q=web&page=3&size=20');
+    const s = parseMosListState(new URLSearchParams('status=suspend,ready&q=web&page=3&size=20'));
+    expect(s).toEqual({ status: ['ready', 'suspend'], q: 'web', page: 3, size: 20 });
+    expect(serializeMosListState(s).toString()).toBe('status=ready%2Csuspend&q=web&page=3&size=20');
     expect(parseMosListState(new URLSearchParams('status=gone&page=-1&size=7'))).toEqual({ page: 1, size: 10 });
     expect(serializeMosListState({ page: 1, size: 10 }).toString()).toBe('');
   });
 
   it('asks DescribeInstances for one page with status and name filters (a part of the name, or the person’s wildcards)', () => {
-    expect(mosListInput({ page: 3, size: 20, status: 'running', q: 'web' })).toEqual({
+    expect(mosListInput({ page: 3, size: 20, status: ['running', 'ready'], q: 'web' })).toEqual({
       Limit: 20,
       Offset: 40,
       Filters: [
-        { Name: 'status', Values: ['running'] },
+        { Name: 'status', Values: ['running', 'ready'] },
         { Name: 'name', Values: ['*web*'] },
       ],
     });

@@ -1,6 +1,7 @@
 import type { MosInstance } from '@console/api-types/client';
 import type { MessageKey } from '../../i18n/i18n';
 import { PAGE_SIZES, type PageSize } from '../../kit/paging';
+import { listParam, parseListParam } from '../../kit/table/url-list';
 
 /** Statuses the list filters by (DescribeInstances' Filter "status"): the document's three. */
 export const MOS_STATUS_FILTERS = ['running', 'ready', 'suspend'] as const;
@@ -10,9 +11,9 @@ export type MosStatusFilter = (typeof MOS_STATUS_FILTERS)[number];
 export const MOS_TRANSITIONAL = ['creating', 'starting', 'stopping', 'rebooting', 'rebuilding', 'resizing'] as const;
 export const isMosTransitional = (status: string) => (MOS_TRANSITIONAL as readonly string[]).includes(status);
 
-/** The list's state in the URL: status and name filters, page and page size (Limit/Offset upstream). */
+/** The list's state in the URL: statuses (a comma list, any of them) and name filters, page and page size (Limit/Offset upstream). */
 export interface MosListState {
-  status?: MosStatusFilter;
+  status?: MosStatusFilter[];
   q?: string;
   page: number;
   size: PageSize;
@@ -21,12 +22,12 @@ export interface MosListState {
 export const DEFAULT_MOS_SIZE: PageSize = 10;
 
 export function parseMosListState(p: URLSearchParams): MosListState {
-  const status = p.get('status');
+  const status = parseListParam(p.get('status'), MOS_STATUS_FILTERS);
   const page = Number(p.get('page'));
   const size = Number(p.get('size'));
   const q = p.get('q')?.trim().slice(0, 64);
   return {
-    status: (MOS_STATUS_FILTERS as readonly string[]).includes(status ?? '') ? (status as MosStatusFilter) : undefined,
+    status: status.length ? status : undefined,
     q: q || undefined,
     page: Number.isInteger(page) && page >= 1 ? page : 1,
     size: (PAGE_SIZES as readonly number[]).includes(size) ? (size as PageSize) : DEFAULT_MOS_SIZE,
@@ -35,7 +36,8 @@ export function parseMosListState(p: URLSearchParams): MosListState {
 
 export function serializeMosListState(s: MosListState): URLSearchParams {
   const p = new URLSearchParams();
-  if (s.status) p.set('status', s.status);
+  const status = listParam(s.status);
+  if (status) p.set('status', status);
   if (s.q) p.set('q', s.q);
   if (s.page > 1) p.set('page', String(s.page));
   if (s.size !== DEFAULT_MOS_SIZE) p.set('size', String(s.size));
@@ -48,7 +50,8 @@ const nameFilter = (q: string) => (/[*?]/.test(q) ? q : `*${q}*`);
 /** DescribeInstances' input for the state: filters on the server, a page by Limit/Offset. */
 export function mosListInput(s: MosListState) {
   const filters = [
-    ...(s.status ? [{ Name: 'status' as const, Values: [s.status] }] : []),
+    // One filter's values are alternatives (EC2's rule): any of the picked statuses.
+    ...(s.status?.length ? [{ Name: 'status' as const, Values: s.status }] : []),
     ...(s.q ? [{ Name: 'name' as const, Values: [nameFilter(s.q)] }] : []),
   ];
   return { Limit: s.size, Offset: (s.page - 1) * s.size, ...(filters.length ? { Filters: filters } : {}) };

@@ -9,23 +9,23 @@ import { ActionButton } from '../../kit/ActionButton';
 import { Copyable } from '../../kit/Copyable';
 import { DebouncedInput } from '../../kit/DebouncedInput';
 import { PageHeader } from '../../kit/PageHeader';
+import { PAGE_SIZES, sortAndPageLocally } from '../../kit/paging';
 import { ResourceTable, type Column } from '../../kit/ResourceTable';
+import { listTableProps } from '../../kit/table/list-props';
+import { withRememberedSize } from '../../kit/table/prefs';
 import { StatusBadge } from '../../kit/StatusBadge';
 import { GroupDialog } from './GroupDialog';
-import {
-  groupsInput,
-  pageOf,
-  parseGroupState,
-  serializeGroupState,
-  type GroupListState,
-} from './list-state';
+import { groupsInput, parseGroupState, serializeGroupState, type GroupListState } from './list-state';
 import { useGroups } from './queries';
+
+const TABLE_ID = 'security-groups';
+const parseState = withRememberedSize(TABLE_ID, parseGroupState, PAGE_SIZES);
 
 /** /security-groups: every group, searched and filtered by the cloud, paged here; all of it in the URL. */
 export function SecurityGroupsPage() {
   const t = useT();
   const [params, setRawParams] = useSearchParams();
-  const state = useMemo(() => parseGroupState(params), [params]);
+  const state = useMemo(() => parseState(params), [params]);
   const setState = useCallback(
     (s: GroupListState, replace = false) =>
       setRawParams((prev) => keepShared(prev, serializeGroupState(s)), { replace }),
@@ -33,12 +33,12 @@ export function SecurityGroupsPage() {
   );
   const query = useGroups(groupsInput(state));
   const [creating, setCreating] = useState(false);
-  const page = pageOf(query.data?.items ?? [], state.page);
   const filtered = !!(state.keyword || state.type);
   const columns: Column<SecurityGroup>[] = [
     {
       key: 'name',
       header: t('sg.col.name'),
+      sortable: true,
       render: (g) => (
         <Stack gap={2}>
           <Group gap={6}>
@@ -61,6 +61,7 @@ export function SecurityGroupsPage() {
       key: 'type',
       header: t('sg.col.type'),
       nowrap: true,
+      sortable: true,
       render: (g) => (
         <Badge
           variant="light"
@@ -76,6 +77,7 @@ export function SecurityGroupsPage() {
     {
       key: 'description',
       header: t('sg.col.description'),
+      sortable: true,
       visibleFrom: 'md',
       render: (g) => (
         <Text size="sm" lineClamp={2}>
@@ -87,6 +89,8 @@ export function SecurityGroupsPage() {
       key: 'members',
       header: t('sg.col.members'),
       nowrap: true,
+      sortable: true,
+      sortValue: (g) => g.bindInstanceCount,
       render: (g) => (
         <Stack gap={0}>
           <Text size="sm">{t('sg.members', { instances: g.bindInstanceCount })}</Text>
@@ -104,9 +108,12 @@ export function SecurityGroupsPage() {
       header: t('sg.col.updated'),
       visibleFrom: 'lg',
       nowrap: true,
+      sortable: true,
+      sortValue: (g) => g.updatedAt,
       render: (g) => <Text size="sm">{g.updatedAt ?? '—'}</Text>,
     },
   ];
+  const page = sortAndPageLocally(query.data?.items ?? [], state.sort, columns, state.page, state.size);
   return (
     <Stack gap="md">
       <PageHeader
@@ -137,12 +144,7 @@ export function SecurityGroupsPage() {
           title: filtered ? t('sg.empty.filteredTitle') : t('sg.empty.title'),
           description: filtered ? t('sg.empty.filteredText') : t('sg.empty.text'),
         }}
-        paging={{
-          page: page.page,
-          pageCount: page.pageCount,
-          totalCount: query.data?.items.length,
-          onPageChange: (p) => setState({ ...state, page: p }),
-        }}
+        {...listTableProps(TABLE_ID, state, setState, page)}
         updatedAt={query.dataUpdatedAt}
         onRefresh={() => void query.refetch()}
         refreshing={query.isFetching && !query.isLoading}

@@ -108,6 +108,7 @@ export function VdcPage() {
           title: state.keyword ? t('vdc.empty.filteredTitle') : t('vdc.empty.title'),
           description: state.keyword ? t('vdc.empty.filteredText') : t('vdc.empty.text'),
         }}
+        tableId="vdcs"
         paging={{
           page: query.data?.pageNumber ?? state.page,
           pageCount: query.data?.pageCount ?? 1,

@@ -14,7 +14,7 @@ export interface ColumnChooserProps<T> {
 export function ColumnChooser<T>({ columns, hidden, onChange }: ColumnChooserProps<T>) {
   const t = useT();
   const hideable = new Set(hideableKeys(columns));
-  const listed = columns.filter((c) => !!columnLabel(c));
+  const listed = columns.filter((c) => !!columnLabel(c) && !c.stickyRight);
   return (
     <Popover position="bottom-end" withArrow shadow="md" trapFocus>
       <Popover.Target>

@@ -39,6 +39,7 @@ describe('table preferences', () => {
       { key: 'id', header: 'ID', hideable: false },
       { key: 'actions', header: null },
       { key: 'spec', header: null, label: 'Spec' },
+      { key: 'menu', header: 'Actions', stickyRight: true },
     ];
     expect(hideableKeys(cols)).toEqual(['status', 'spec']);
   });

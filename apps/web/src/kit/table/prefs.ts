@@ -50,9 +50,9 @@ export function withRememberedSize<S>(tableId: string, parse: (p: URLSearchParam
   };
 }
 
-/** Columns a person may hide: all but the name (first) and those marked not hideable or without a name to show. */
-export function hideableKeys(columns: readonly { key: string; hideable?: boolean; label?: string; header: unknown }[]): string[] {
-  return columns.filter((c, i) => i > 0 && c.hideable !== false && !!columnLabel(c)).map((c) => c.key);
+/** Columns a person may hide: all but the name (first), the row menu (stickyRight), those marked not hideable or without a name to show. */
+export function hideableKeys(columns: readonly { key: string; hideable?: boolean; stickyRight?: boolean; label?: string; header: unknown }[]): string[] {
+  return columns.filter((c, i) => i > 0 && c.hideable !== false && !c.stickyRight && !!columnLabel(c)).map((c) => c.key);
 }
 
 /** The words the chooser shows for a column: its `label`, else a plain-text header. */

@@ -12,7 +12,9 @@ import { useI18n } from '../../../i18n/i18n';
 import type { ResourceAction } from '../../../kit/actions';
 import { Copyable } from '../../../kit/Copyable';
 import { PageHeader } from '../../../kit/PageHeader';
-import { pageLocally } from '../../../kit/paging';
+import { PAGE_SIZES, sortAndPageLocally } from '../../../kit/paging';
+import { listTableProps } from '../../../kit/table/list-props';
+import { withRememberedSize } from '../../../kit/table/prefs';
 import { RelativeTime } from '../../../kit/RelativeTime';
 import { ResourceTable, type Column } from '../../../kit/ResourceTable';
 import { StatusBadge } from '../../../kit/StatusBadge';
@@ -23,11 +25,13 @@ import { MemcachedCreateDialog } from './MemcachedCreateDialog';
 import { MemcachedDetail } from './MemcachedDetail';
 import { ResizeDialog } from './ResizeDialog';
 
+const parseState = withRememberedSize('memcached', parseDbListState, PAGE_SIZES);
+
 /** /databases/memcached: instances with address, size and state; create, resize, clear (data lost), delete. */
 export function MemcachedPage() {
   const { t, lang } = useI18n();
   const account = useAccountId();
-  const [state, setState] = useUrlState(parseDbListState, serializeDbListState);
+  const [state, setState] = useUrlState(parseState, serializeDbListState);
   const setList = useCallback((s: typeof state, replace?: boolean) => setState(s, replace), [setState]);
   const query = useQuery({
     ...actionQuery(cdsMemcached.MemcachedInstanceList, {}, account),
@@ -37,9 +41,7 @@ export function MemcachedPage() {
   const runReason = useRunReason();
   const [creating, setCreating] = useState(false);
   const [resizing, setResizing] = useState<MemcachedInstance | undefined>();
-  const rows = filterDbRows(query.data?.items ?? [], state, (m) => ({ ...m, address: m.address }));
-  const page = pageLocally(rows, state.page, state.size);
-  const filtered = !!(state.q || state.status);
+  const filtered = !!(state.q || state.status.length);
   const describe = (id: string) => query.data?.items.find((m) => m.id === id)?.name;
   const remove = useActionMutation(cdsMemcached.DeleteMemcachedInstance, { describe: (i) => ({ label: t('db.action.delete'), resource: describe(i.InstanceId) }) });
   const clear = useActionMutation(cdsMemcached.ClearMemcachedInstance, { describe: (i) => ({ label: t('memcached.action.clear'), resource: describe(i.InstanceId) }) });
@@ -68,12 +70,12 @@ export function MemcachedPage() {
   const why = (a: ResourceAction<MemcachedInstance>, m: MemcachedInstance) => runReason(a.catalog) ?? a.disabledReason?.([m]);
   const resizeWhy = (m: MemcachedInstance) => runReason(cdsMemcached.UpdateMemcachedInstance) ?? (m.status !== 'running' ? t('db.why.notRunning') : undefined);
   const columns: Column<MemcachedInstance>[] = [
-    { key: 'name', header: t('db.col.name'), render: (m) => <Stack gap={2}><Text size="sm" fw={600}>{m.name}</Text><Copyable value={m.id} dimmed label={t('db.idOf', { name: m.name })} /></Stack> },
-    { key: 'status', header: t('db.col.status'), render: (m) => <StatusBadge status={m.status} busy={isTransitional(m.status)} /> },
-    { key: 'conf', header: t('memcached.col.size'), render: (m) => <Text size="sm">{m.conf}</Text> },
-    { key: 'address', header: t('db.col.address'), render: (m) => <Copyable value={m.address ? `${m.address}:${m.port ?? ''}` : ''} label={t('db.addressOf', { name: m.name })} /> },
-    { key: 'where', header: t('db.col.where'), render: (m) => <Text size="sm">{lang === 'en' ? (m.vdcName ?? '—') : `${m.siteName ?? ''} · ${m.vdcName ?? ''}`}</Text>, visibleFrom: 'lg' },
-    { key: 'created', header: t('db.col.created'), render: (m) => <RelativeTime value={m.createdAt} />, visibleFrom: 'lg' },
+    { key: 'name', header: t('db.col.name'), sortable: true, render: (m) => <Stack gap={2}><Text size="sm" fw={600}>{m.name}</Text><Copyable value={m.id} dimmed label={t('db.idOf', { name: m.name })} /></Stack> },
+    { key: 'status', header: t('db.col.status'), sortable: true, render: (m) => <StatusBadge status={m.status} busy={isTransitional(m.status)} /> },
+    { key: 'conf', header: t('memcached.col.size'), sortable: true, render: (m) => <Text size="sm">{m.conf}</Text> },
+    { key: 'address', header: t('db.col.address'), sortable: true, render: (m) => <Copyable value={m.address ? `${m.address}:${m.port ?? ''}` : ''} label={t('db.addressOf', { name: m.name })} /> },
+    { key: 'where', header: t('db.col.where'), sortable: true, sortValue: (m) => `${m.siteName ?? ''} ${m.vdcName ?? ''}`, render: (m) => <Text size="sm">{lang === 'en' ? (m.vdcName ?? '—') : `${m.siteName ?? ''} · ${m.vdcName ?? ''}`}</Text>, visibleFrom: 'lg' },
+    { key: 'created', header: t('db.col.created'), sortable: true, sortValue: (m) => m.createdAt, render: (m) => <RelativeTime value={m.createdAt} />, visibleFrom: 'lg' },
     {
       key: 'actions',
       header: t('common.actions'),
@@ -92,6 +94,8 @@ export function MemcachedPage() {
       ),
     },
   ];
+  const rows = filterDbRows(query.data?.items ?? [], state, (m) => ({ ...m, address: m.address }));
+  const page = sortAndPageLocally(rows, state.sort, columns, state.page, state.size);
   return (
     <Stack gap="md">
       <PageHeader
@@ -124,7 +128,7 @@ export function MemcachedPage() {
         error={query.error}
         onRetry={() => void query.refetch()}
         empty={{ title: filtered ? t('db.empty.filteredTitle') : t('memcached.empty.title'), description: filtered ? t('db.empty.filteredText') : t('memcached.empty.text') }}
-        paging={{ page: page.pageNumber, pageCount: page.pageCount, totalCount: page.totalCount, pageSize: state.size, onPageChange: (p) => setState({ ...state, page: p }), onPageSizeChange: (size) => setState({ ...state, size: size as typeof state.size, page: 1 }) }}
+        {...listTableProps('memcached', state, setState, page)}
         updatedAt={query.dataUpdatedAt}
         onRefresh={() => void query.refetch()}
         refreshing={query.isFetching && !query.isLoading}

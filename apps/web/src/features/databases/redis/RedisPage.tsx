@@ -10,7 +10,9 @@ import { useI18n } from '../../../i18n/i18n';
 import type { ResourceAction } from '../../../kit/actions';
 import { Copyable } from '../../../kit/Copyable';
 import { PageHeader } from '../../../kit/PageHeader';
-import { pageLocally } from '../../../kit/paging';
+import { PAGE_SIZES, sortAndPageLocally } from '../../../kit/paging';
+import { listTableProps } from '../../../kit/table/list-props';
+import { withRememberedSize } from '../../../kit/table/prefs';
 import { RelativeTime } from '../../../kit/RelativeTime';
 import { ResourceTable, type Column } from '../../../kit/ResourceTable';
 import { StatusBadge } from '../../../kit/StatusBadge';
@@ -21,17 +23,17 @@ import { term } from '../shared/terms';
 import { useDbList } from '../shared/useDbList';
 import { RedisCreateDialog } from './RedisCreateDialog';
 
+const parseState = withRememberedSize('redis', parseDbListState, PAGE_SIZES);
+
 /** /databases/redis: Redis instances with their connection address; create and delete. */
 export function RedisPage() {
   const { t, lang } = useI18n();
-  const [state, setState] = useUrlState(parseDbListState, serializeDbListState);
+  const [state, setState] = useUrlState(parseState, serializeDbListState);
   const setList = useCallback((s: typeof state, replace?: boolean) => setState(s, replace), [setState]);
   const query = useDbList('redis');
   const runReason = useRunReason();
   const [open, setOpen] = useState(false);
-  const rows = filterDbRows(query.data ?? [], state, (d) => ({ ...d, address: d.ip }));
-  const page = pageLocally(rows, state.page, state.size);
-  const filtered = !!(state.q || state.status);
+  const filtered = !!(state.q || state.status.length);
   const remove = useActionMutation(cdsRedis.DeleteDBInstance, { describe: (i) => ({ label: t('db.action.delete'), resource: query.data?.find((d) => d.id === i.InstanceUuid)?.name }) });
   const runner = useActionRunner<DbInstance>();
   const deleteAction: ResourceAction<DbInstance> = {
@@ -44,12 +46,12 @@ export function RedisPage() {
     run: ([d]) => remove.mutateAsync({ InstanceUuid: d!.id }),
   };
   const columns: Column<DbInstance>[] = [
-    { key: 'name', header: t('db.col.name'), render: (d) => <Stack gap={2}><Text size="sm" fw={600}>{d.name}</Text><Copyable value={d.id} dimmed label={t('db.idOf', { name: d.name })} /></Stack> },
-    { key: 'status', header: t('db.col.status'), render: (d) => <StatusBadge status={d.status} busy={isTransitional(d.status)} /> },
-    { key: 'version', header: t('db.col.version'), render: (d) => <Text size="sm">{`${term(t, d.subProductName)} ${d.version}`}</Text>, visibleFrom: 'md' },
-    { key: 'memory', header: t('redis.col.memory'), render: (d) => <Text size="sm">{d.ramMb === undefined ? '—' : `${d.ramMb / 1024} GB`}</Text> },
-    { key: 'address', header: t('db.col.address'), render: (d) => <Copyable value={d.ip ? `${d.ip}:${d.port ?? ''}` : ''} label={t('db.addressOf', { name: d.name })} /> },
-    { key: 'where', header: t('db.col.where'), render: (d) => <Text size="sm">{`${regionName(d.regionId, lang)} · ${d.vdcName}`}</Text>, visibleFrom: 'lg' },
+    { key: 'name', header: t('db.col.name'), sortable: true, render: (d) => <Stack gap={2}><Text size="sm" fw={600}>{d.name}</Text><Copyable value={d.id} dimmed label={t('db.idOf', { name: d.name })} /></Stack> },
+    { key: 'status', header: t('db.col.status'), sortable: true, render: (d) => <StatusBadge status={d.status} busy={isTransitional(d.status)} /> },
+    { key: 'version', header: t('db.col.version'), sortable: true, sortValue: (d) => `${d.subProductName} ${d.version}`, render: (d) => <Text size="sm">{`${term(t, d.subProductName)} ${d.version}`}</Text>, visibleFrom: 'md' },
+    { key: 'memory', header: t('redis.col.memory'), sortable: true, sortValue: (d) => d.ramMb, render: (d) => <Text size="sm">{d.ramMb === undefined ? '—' : `${d.ramMb / 1024} GB`}</Text> },
+    { key: 'address', header: t('db.col.address'), sortable: true, sortValue: (d) => d.ip, render: (d) => <Copyable value={d.ip ? `${d.ip}:${d.port ?? ''}` : ''} label={t('db.addressOf', { name: d.name })} /> },
+    { key: 'where', header: t('db.col.where'), sortable: true, sortValue: (d) => `${regionName(d.regionId, lang)} ${d.vdcName}`, render: (d) => <Text size="sm">{`${regionName(d.regionId, lang)} · ${d.vdcName}`}</Text>, visibleFrom: 'lg' },
     {
       key: 'actions',
       header: t('common.actions'),
@@ -61,6 +63,8 @@ export function RedisPage() {
       ),
     },
   ];
+  const rows = filterDbRows(query.data ?? [], state, (d) => ({ ...d, address: d.ip }));
+  const page = sortAndPageLocally(rows, state.sort, columns, state.page, state.size);
   return (
     <Stack gap="md">
       <PageHeader
@@ -83,7 +87,7 @@ export function RedisPage() {
         error={query.error}
         onRetry={() => void query.refetch()}
         empty={{ title: filtered ? t('db.empty.filteredTitle') : t('redis.empty.title'), description: filtered ? t('db.empty.filteredText') : t('redis.empty.text') }}
-        paging={{ page: page.pageNumber, pageCount: page.pageCount, totalCount: page.totalCount, pageSize: state.size, onPageChange: (p) => setState({ ...state, page: p }), onPageSizeChange: (size) => setState({ ...state, size: size as typeof state.size, page: 1 }) }}
+        {...listTableProps('redis', state, setState, page)}
         updatedAt={query.dataUpdatedAt}
         onRefresh={() => void query.refetch()}
         refreshing={query.isFetching && !query.isLoading}

@@ -3,10 +3,10 @@ import { filterDbRows, parseDbListState, serializeDbListState } from './list-sta
 
 describe('database list state', () => {
   it('round-trips through the URL and refuses what it does not know', () => {
-    const s = parseDbListState(new URLSearchParams('region=CN_Beijing_A&status=RUNNING&q=%20order%20&page=2&size=20'));
-    expect(s).toEqual({ region: 'CN_Beijing_A', status: 'running', q: 'order', page: 2, size: 20 });
-    expect(serializeDbListState(s).toString()).toBe('region=CN_Beijing_A&status=running&q=order&page=2&size=20');
-    expect(parseDbListState(new URLSearchParams('region=Mars_A&status=melting&page=-1&size=7'))).toEqual({ page: 1, size: 10 });
+    const s = parseDbListState(new URLSearchParams('region=CN_Beijing_A&status=error,RUNNING&q=%20order%20&sort=-created&page=2&size=20'));
+    expect(s).toEqual({ region: 'CN_Beijing_A', status: ['running', 'error'], q: 'order', sort: { key: 'created', dir: 'desc' }, page: 2, size: 20 });
+    expect(serializeDbListState(s).toString()).toBe('region=CN_Beijing_A&status=running%2Cerror&q=order&sort=-created&page=2&size=20');
+    expect(parseDbListState(new URLSearchParams('region=Mars_A&status=melting&sort=-password&page=-1&size=7'))).toEqual({ status: [], page: 1, size: 10 });
   });
 
   it('filters by region, status and a search in name, id or address', () => {
@@ -18,6 +18,7 @@ describe('database list state', () => {
     expect(pick('')).toEqual(['a1', 'b2']);
     expect(pick('region=CN_Shanghai_A')).toEqual(['b2']);
     expect(pick('status=running')).toEqual(['a1']);
+    expect(pick('status=running,creating')).toEqual(['a1', 'b2']);
     expect(pick('q=ORDER')).toEqual(['a1']);
     expect(pick('q=10.240.9')).toEqual(['b2']);
     expect(pick('q=b2')).toEqual(['b2']);
