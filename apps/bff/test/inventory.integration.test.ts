@@ -64,9 +64,12 @@ describe('GET /api/inventory/cds/instances', () => {
     expect(stop.status).toBe(200);
     const right = await list(`q=${running.id}`);
     expect(right.body.items[0].status).toBe('stopping');
+    // Changing somewhere in the account: a list filtered to other statuses says so too (it polls fast).
+    expect((await list('status=error')).body.changing).toBe(true);
     await waitForTask(h, stop.body.taskIds[0]);
     const after = await list(`q=${running.id}`);
     expect(after.body.items[0].status).toBe('stop');
+    expect(after.body.changing).toBe(false);
   });
 
   it('applies the per-request checks: signed in, a known CDS account, valid parameters; a viewer may read', async () => {

@@ -24,6 +24,7 @@ export function inventoryRouter(inventory: InstanceInventory, resolveAccount: Ac
     const view = await inventory.view(account.id, account.creds);
     const page: InventoryPage<Instance> = {
       ...searchInstances(view.inv, query),
+      changing: view.changing,
       refreshedAt: new Date(view.refreshedAt).toISOString(),
       ...(view.failure
         ? { stale: { code: view.failure.code, message: view.failure.message, requestId: view.failure.requestId, failedAt: new Date(view.failure.at).toISOString() } }

@@ -21,6 +21,8 @@ export interface InventoryOptions {
 export interface InventoryView {
   inv: IndexedInstances;
   refreshedAt: number;
+  /** Some instance is in a transitional state. */
+  changing: boolean;
   /** The last refresh failed: what it met, and when. */
   failure?: { code: string; message: string; requestId?: string; at: number };
 }
@@ -82,7 +84,7 @@ export class InstanceInventory {
       this.schedule(accountId, e);
     }
     if (!e.current) throw e.failure?.err ?? new HttpError(503, 'InventoryUnavailable', 'The inventory could not be read');
-    return { inv: e.current.inv, refreshedAt: e.current.refreshedAt, failure: e.failure && describeFailure(e.failure) };
+    return { inv: e.current.inv, refreshedAt: e.current.refreshedAt, changing: e.current.changing, failure: e.failure && describeFailure(e.failure) };
   }
 
   /** Read the account again now; requests wait for it (a change was made). */

@@ -16,6 +16,11 @@ export interface InventoryPage<T> {
   page: number;
   pageSize: number;
   pageCount: number;
+  /**
+   * Some resource of the account (on this page or not) is changing by itself (stopping, creating…):
+   * a filtered list polls fast too, so an instance entering the filter shows soon.
+   */
+  changing: boolean;
   /** When the inventory was last read from the cloud (ISO time). */
   refreshedAt: string;
   /** Set when the last refresh failed: the page comes from the inventory as it was at refreshedAt. */
