@@ -2,6 +2,7 @@ import { createSecretBox } from '../crypto/secret-box';
 import { type AuditRepo, createAuditRepo } from './audit';
 import { cachedCloudAccountRepo } from './cache/cached-accounts';
 import { type CacheBounds, cachedSessionRepo, publishingUserRepo } from './cache/cached-sessions';
+import { cachedSettingsRepo } from './cache/cached-settings';
 import { type ChangeFeed, openChangeFeed } from './cache/change-feed';
 import { type CloudAccountRepo, createCloudAccountRepo } from './cloud-accounts';
 import { type Db, openDatabase, type OpenDatabaseOptions } from './db';
@@ -72,7 +73,8 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
       loginThrottle: createLoginThrottle(db, { ...clock, ...options.throttle }),
       cloudAccounts: cachedCloudAccountRepo(createCloudAccountRepo(db, createSecretBox(options.masterKey), clock), changes, bounds),
       audit: createAuditRepo(db),
-      settings: createSettingsRepo(db, options.now),
+      // Read by every action that names no account: kept briefly (cache/cached-settings.ts).
+      settings: cachedSettingsRepo(createSettingsRepo(db, options.now), changes, bounds),
       changes,
       close: async () => {
         await changes.close();
