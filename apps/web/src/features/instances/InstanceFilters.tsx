@@ -3,15 +3,16 @@ import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { regionName } from '../../context/regions';
 import { useI18n } from '../../i18n/i18n';
+import { StatusFilter } from '../../kit/table/StatusFilter';
 import { useVdcs } from '../vdc/public';
-import { INSTANCE_STATUSES, type InstanceListState, type StatusFilter } from './list-state';
+import { INSTANCE_STATUSES, type InstanceListState } from './list-state';
 
 export interface InstanceFiltersProps {
   state: InstanceListState;
   onChange: (change: Partial<Pick<InstanceListState, 'vdc' | 'status' | 'q'>>) => void;
 }
 
-/** Search, VDC and status filters; the search text reaches the URL after a short pause in typing. */
+/** Search, VDC and statuses (several at once); the search text reaches the URL after a short pause in typing. */
 export function InstanceFilters({ state, onChange }: InstanceFiltersProps) {
   const { t, lang } = useI18n();
   const vdcs = useVdcs(state.region);
@@ -28,10 +29,11 @@ export function InstanceFilters({ state, onChange }: InstanceFiltersProps) {
     label: state.region ? v.name : `${v.name} · ${regionName(v.regionId, lang)}`,
   }));
   // A VDC in the URL that is not (yet) in the list keeps its id visible rather than vanishing.
-  if (state.vdc && !vdcOptions.some((o) => o.value === state.vdc)) vdcOptions.push({ value: state.vdc, label: state.vdc });
+  if (state.vdc && !vdcOptions.some((o) => o.value === state.vdc))
+    vdcOptions.push({ value: state.vdc, label: state.vdc });
 
   return (
-    <Group gap="sm" wrap="wrap">
+    <Group gap="sm" wrap="wrap" align="flex-end">
       <TextInput
         label={t('instances.filter.search')}
         placeholder={t('instances.filter.searchPlaceholder')}
@@ -57,14 +59,12 @@ export function InstanceFilters({ state, onChange }: InstanceFiltersProps) {
         data-testid="vdc-filter"
         error={vdcs.error ? t('instances.filter.vdcLoadFailed') : undefined}
       />
-      <Select
+      <StatusFilter
         label={t('instances.filter.status')}
-        placeholder={t('instances.filter.allStatuses')}
-        data={INSTANCE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-        value={state.status ?? null}
-        onChange={(v) => onChange({ status: (v as StatusFilter | null) ?? undefined })}
-        clearable
-        w={180}
+        options={INSTANCE_STATUSES}
+        value={state.status ?? []}
+        onChange={(status) => onChange({ status: status.length ? status : undefined })}
+        labelOf={(s) => t(`status.${s}`)}
         data-testid="status-filter"
       />
     </Group>

@@ -9,6 +9,7 @@ import { ActionButton } from '../../kit/ActionButton';
 import { ActionMenu, BulkActions } from '../../kit/ActionMenu';
 import { PAGE_SIZES, type PageSize } from '../../kit/paging';
 import { ResourceTable, type Column } from '../../kit/ResourceTable';
+import { withRememberedSize } from '../../kit/table/prefs';
 import { useActionRunner } from '../../kit/useActionRunner';
 import { instanceColumns } from './columns';
 import { InstanceFilters } from './InstanceFilters';
@@ -19,11 +20,15 @@ import { useInstancesList } from './useInstancesList';
 import { PageHeader } from '../../kit/PageHeader';
 import { useClampPage } from '../../kit/useClampPage';
 
-/** /instances: the instances of the account, paged, filtered, with their actions. */
+const TABLE_ID = 'instances';
+/** The URL's list state, at the page size last chosen in this browser when the URL names none. */
+const parseState = withRememberedSize(TABLE_ID, parseListState, PAGE_SIZES);
+
+/** /instances: the instances of the account, paged, filtered and sorted by the console server, with their actions. */
 export function InstancesPage() {
   const { t, lang } = useI18n();
   const [params, setParams] = useSearchParams();
-  const state = useMemo(() => parseListState(params), [params]);
+  const state = useMemo(() => parseState(params), [params]);
   const setState = useCallback(
     (next: InstanceListState, replace = false) => setParams((prev) => keepShared(prev, serializeListState(next)), { replace }),
     [setParams],
@@ -34,13 +39,19 @@ export function InstancesPage() {
   const toPage = useCallback((page: number) => setState({ ...state, page }, true), [state, setState]);
   useClampPage(state.page, list.page?.pageCount, !!list.page && !list.isFetching, toPage);
 
-  const names = useRef(new Map<string, string>());
-  for (const i of rows ?? []) names.current.set(i.id, i.name || i.id);
-  const lookupName = useCallback((id: string) => names.current.get(id) ?? id, []);
+  // Every instance shown so far, as last seen: names for notices, and a selection kept across pages.
+  const seen = useRef(new Map<string, Instance>());
+  for (const i of rows ?? []) seen.current.set(i.id, i);
+  const lookupName = useCallback((id: string) => {
+    const i = seen.current.get(id);
+    return i?.name || id;
+  }, []);
 
+  // A selection spans pages and orders; another filter, region or account starts a new one.
   const [selected, setSelected] = useState<string[]>([]);
-  useEffect(() => setSelected([]), [params]);
-  const selectedItems = (rows ?? []).filter((i) => selected.includes(i.id));
+  const listKey = JSON.stringify([params.get('account'), state.region, state.vdc, state.status, state.q]);
+  useEffect(() => setSelected([]), [listKey]);
+  const selectedItems = selected.flatMap((id) => seen.current.get(id) ?? []);
 
   const baseActions = useInstanceActions(lookupName);
   const compute = useComputeActions();
@@ -66,11 +77,12 @@ export function InstancesPage() {
   const filtered = !!(state.vdc || state.status || state.q);
   const createHref = `/instances/new${sharedSearch(params)}`;
 
-  const note = list.localReasons ? (
-    <Tooltip label={t('instances.filteredLocallyWhy')} multiline w={280} withArrow>
-      <span tabIndex={0}>
-        {t('instances.filteredLocally')}
-        {list.truncated ? ` · ${t('instances.truncated')}` : ''}
+  // The server could not read the cloud again: its last list is shown, and it says so.
+  const asOf = list.refreshedAt ? new Date(list.refreshedAt).toLocaleTimeString(lang) : '';
+  const note = list.stale ? (
+    <Tooltip label={t('instances.staleWhy', { code: list.stale.code, message: list.stale.message, time: asOf })} multiline w={320} withArrow>
+      <span tabIndex={0} data-testid="instances-stale">
+        {t('instances.stale', { time: asOf })}
       </span>
     </Tooltip>
   ) : undefined;
@@ -123,6 +135,9 @@ export function InstancesPage() {
               }
         }
         selection={{ selected, onChange: setSelected }}
+        tableId={TABLE_ID}
+        sort={state.sort}
+        onSortChange={(sort) => setState(withFilter(state, { sort }))}
         paging={{
           page: list.page?.pageNumber ?? state.page,
           pageSize: state.size,

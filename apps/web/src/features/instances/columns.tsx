@@ -23,12 +23,13 @@ const ips = (list: string[]) =>
     </Text>
   );
 
-/** The instances table's columns (the row menu is added by the page, which owns the runner). */
+/** The instances table's columns (the row menu is added by the page, which owns the runner); the sortable ones are sorted by the server (INSTANCE_SORT_KEYS). */
 export function instanceColumns(t: Translate, lang: Language, opts: { withRegion: boolean; href?: (i: Instance) => string }): Column<Instance>[] {
   // With one region picked, the region would repeat on every row, so it is left out.
   const columns: Column<Instance>[] = [
     {
       key: 'name',
+      sortable: true,
       header: t('instances.col.name'),
       render: (i) => (
         <Stack gap={2}>
@@ -45,10 +46,11 @@ export function instanceColumns(t: Translate, lang: Language, opts: { withRegion
         </Stack>
       ),
     },
-    { key: 'status', header: t('instances.col.status'), nowrap: true, render: (i) => <StatusBadge status={i.status} /> },
+    { key: 'status', sortable: true, header: t('instances.col.status'), nowrap: true, render: (i) => <StatusBadge status={i.status} /> },
     {
       // Region under the VDC: one column less, and a VDC lives in exactly one region.
       key: 'vdc',
+      sortable: true,
       header: opts.withRegion ? t('instances.col.vdcRegion') : t('instances.col.vdc'),
       visibleFrom: 'md',
       render: (i) => (
@@ -64,6 +66,7 @@ export function instanceColumns(t: Translate, lang: Language, opts: { withRegion
     },
     {
       key: 'spec',
+      sortable: true,
       nowrap: true,
       header: t('instances.col.spec'),
       render: (i) => (
@@ -72,10 +75,11 @@ export function instanceColumns(t: Translate, lang: Language, opts: { withRegion
         </Text>
       ),
     },
-    { key: 'publicIp', header: t('instances.col.publicIp'), render: (i) => ips(i.publicIps) },
-    { key: 'privateIp', header: t('instances.col.privateIp'), visibleFrom: 'lg', render: (i) => ips(i.privateIps) },
+    { key: 'publicIp', sortable: true, header: t('instances.col.publicIp'), render: (i) => ips(i.publicIps) },
+    { key: 'privateIp', sortable: true, header: t('instances.col.privateIp'), visibleFrom: 'lg', render: (i) => ips(i.privateIps) },
     {
       key: 'charge',
+      sortable: true,
       nowrap: true,
       header: t('instances.col.charge'),
       visibleFrom: 'xl',
@@ -87,6 +91,7 @@ export function instanceColumns(t: Translate, lang: Language, opts: { withRegion
     },
     {
       key: 'created',
+      sortable: true,
       nowrap: true,
       header: t('instances.col.created'),
       visibleFrom: 'sm',

@@ -24,10 +24,8 @@ export const en = {
   'instances.filter.vdcLoadFailed': 'Could not load the VDCs',
   'instances.filter.status': 'Status',
   'instances.filter.allStatuses': 'All statuses',
-  'instances.filteredLocally': 'Filtered locally',
-  'instances.filteredLocallyWhy':
-    'The cloud API filters only by VDC and public IP, so every instance was fetched and the rest of the filter was applied in your browser.',
-  'instances.truncated': 'only the first 5,000 instances',
+  'instances.stale': 'Not current: as of {time}',
+  'instances.staleWhy': 'The console could not read the instances from the cloud again ({code}: {message}). This list is the one read at {time}; it refreshes by itself once the cloud answers.',
   'instances.empty.title': 'No instances yet',
   'instances.empty.text': 'Create an instance to get a cloud server running in one of your VDCs.',
   'instances.empty.filteredTitle': 'No instance matches',

@@ -1,25 +1,56 @@
-import { cdsCcs, TRANSITIONAL_INSTANCE_STATES, type Instance, type Page } from '@console/api-types/client';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { actionQuery, allPagesQuery } from '../../api/query';
+import {
+  TRANSITIONAL_INSTANCE_STATES,
+  type Instance,
+  type InventoryPage,
+  type Page,
+} from '@console/api-types/client';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { consoleCall } from '../../api/client';
 import { useAccountId } from '../../context/AccountContext';
-import { pageLocally } from '../../kit/paging';
-import { filterLocally, planQuery, type InstanceListState, type LocalReason } from './list-state';
+import { inventoryParams, type InstanceListState } from './list-state';
 
 export const FAST_POLL_MS = 3000;
 export const SLOW_POLL_MS = 30_000;
 
-/** Poll fast only while something is changing by itself (lesson 4). */
-export const pollInterval = (page: Page<Instance> | undefined) =>
-  page?.items.some((i) => TRANSITIONAL_INSTANCE_STATES.includes(i.status)) ? FAST_POLL_MS : SLOW_POLL_MS;
+/**
+ * Poll fast only while something is changing by itself (lesson 4): on the page, or anywhere in
+ * the account's inventory (`changing`), since a filtered page may be about to gain a row.
+ */
+export const pollInterval = (
+  page: (Pick<Page<Instance>, 'items'> & { changing?: boolean }) | undefined,
+) =>
+  page?.changing || page?.items.some((i) => TRANSITIONAL_INSTANCE_STATES.includes(i.status))
+    ? FAST_POLL_MS
+    : SLOW_POLL_MS;
 
-/** The largest page DescribeInstances answers; used when every page is fetched. */
-const ALL_PAGE_SIZE = 100;
+/**
+ * The key of an inventory page: [provider, 'inventory', the action it stands for, account, state].
+ * Keyed like DescribeInstances' answers (api/query.ts actionKey), so everything that refreshes
+ * or patches the account's instance lists (a write's `invalidates`, a settled task, an optimistic
+ * status) reaches it too.
+ */
+export const inventoryKey = (account: string, state: InstanceListState) =>
+  ['cds', 'inventory', 'DescribeInstances', account, state] as const;
+
+/** One page of the account's instances, searched, filtered and sorted by the console server over all of them. */
+export function inventoryQuery(state: InstanceListState, account: string) {
+  return queryOptions({
+    queryKey: inventoryKey(account, state),
+    queryFn: ({ signal }) =>
+      consoleCall<InventoryPage<Instance>>(
+        'GET',
+        `/api/inventory/cds/instances?${inventoryParams(state, account).toString()}`,
+        undefined,
+        { signal },
+      ),
+  });
+}
 
 export interface InstancesList {
   page: Page<Instance> | undefined;
-  /** Set when the list is filtered in the browser, with why. */
-  localReasons?: LocalReason[];
-  truncated: boolean;
+  /** The server could not refresh its inventory: the page is from refreshedAt. */
+  stale?: InventoryPage<Instance>['stale'];
+  refreshedAt?: string;
   isLoading: boolean;
   isFetching: boolean;
   error: unknown;
@@ -27,45 +58,29 @@ export interface InstancesList {
   refetch: () => void;
 }
 
-/** The instances the list state asks for: paged by the API, or fetched whole and paged here. */
+/** The page of instances the list state asks for: one request, one page. */
 export function useInstancesList(state: InstanceListState): InstancesList {
   const account = useAccountId();
-  const plan = planQuery(state);
-  const common = {
+  const q = useQuery({
+    ...inventoryQuery(state, account),
     placeholderData: keepPreviousData,
-    refetchInterval: (q: { state: { data: Page<Instance> | undefined } }) => pollInterval(q.state.data),
+    refetchInterval: (query) => pollInterval(query.state.data),
     refetchIntervalInBackground: false,
-  } as const;
-  const server = useQuery({
-    ...actionQuery(cdsCcs.DescribeInstances, plan.mode === 'server' ? plan.input : {}, account),
-    ...common,
-    enabled: plan.mode === 'server',
   });
-  const local = useQuery({
-    ...allPagesQuery(cdsCcs.DescribeInstances, plan.input, account, ALL_PAGE_SIZE),
-    ...common,
-    enabled: plan.mode === 'local',
-  });
-  if (plan.mode === 'server') {
-    return {
-      page: server.data,
-      truncated: false,
-      isLoading: server.isLoading,
-      isFetching: server.isFetching,
-      error: server.error,
-      dataUpdatedAt: server.dataUpdatedAt,
-      refetch: () => void server.refetch(),
-    };
-  }
-  const all = local.data;
+  const data = q.data;
   return {
-    page: all ? pageLocally(filterLocally(all.items, state), state.page, state.size) : undefined,
-    localReasons: plan.reasons,
-    truncated: all?.truncated ?? false,
-    isLoading: local.isLoading,
-    isFetching: local.isFetching,
-    error: local.error,
-    dataUpdatedAt: local.dataUpdatedAt,
-    refetch: () => void local.refetch(),
+    page: data && {
+      items: data.items,
+      pageNumber: data.page,
+      pageCount: data.pageCount,
+      totalCount: data.totalCount,
+    },
+    stale: data?.stale,
+    refreshedAt: data?.refreshedAt,
+    isLoading: q.isLoading,
+    isFetching: q.isFetching,
+    error: q.error,
+    dataUpdatedAt: q.dataUpdatedAt,
+    refetch: () => void q.refetch(),
   };
 }
