@@ -4,8 +4,10 @@ import { Navigate, Outlet, type RouteObject } from 'react-router';
 import type { Role } from '../api/session';
 import { useRole } from '../auth/permission';
 import { isRedirect, NAV_GROUPS, roleReaches, type ModuleNavEntry, type ModuleRoute, type NavGroup, type ProductModule } from '../context/module';
-import { AccountGate } from './AccountGate';
-import { Forbidden } from './Forbidden';
+
+// Only signed-in pages show these: they load with the first such page, not with the sign-in page.
+const AccountGate = lazy(() => import('./AccountGate').then((m) => ({ default: m.AccountGate })));
+const Forbidden = lazy(() => import('./Forbidden').then((m) => ({ default: m.Forbidden })));
 
 /** A layout that shows its pages to `min` and above, the 403 page to everyone else. */
 function RequireRole({ min }: { min: Role }) {

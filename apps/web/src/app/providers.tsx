@@ -4,9 +4,8 @@ import { MantineProvider } from '@mantine/core';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { ApiRequestError } from '../api/client';
-import { endSession, SESSION_KEY } from '../api/session';
+import { endSession, SESSION_KEY, sessionQuery } from '../api/session';
 import { I18nProvider } from '../i18n/i18n';
-import { TaskProvider } from '../tasks/TaskProvider';
 import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 
 /** Retries only what may pass the second time: not 4xx answers, which will not change by themselves. */
@@ -14,7 +13,7 @@ const shouldRetry = (count: number, err: unknown) =>
   count < 2 && !(err instanceof ApiRequestError && err.httpStatus >= 400 && err.httpStatus < 500);
 
 // Notices are drawn by a chunk of their own; `notifications.show()` before it mounts is kept by its store.
-const Notifications = lazy(() => import('@mantine/notifications').then((m) => ({ default: m.Notifications })));
+const Notifications = lazy(() => import('./Notices').then((m) => ({ default: m.Notifications })));
 
 export function makeQueryClient() {
   // Any 401 means the session is gone: the shell sends the person to sign in, keeping where they were.
@@ -33,7 +32,12 @@ export function makeQueryClient() {
 }
 
 export function Providers({ children }: { children: ReactNode }) {
-  const [client] = useState(makeQueryClient);
+  const [client] = useState(() => {
+    const c = makeQueryClient();
+    // Every page first asks who is signed in: ask now, while the page's chunk is still on its way.
+    void c.prefetchQuery(sessionQuery);
+    return c;
+  });
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={client}>
@@ -41,7 +45,7 @@ export function Providers({ children }: { children: ReactNode }) {
           <Suspense fallback={null}>
             <Notifications position="top-right" limit={5} />
           </Suspense>
-          <TaskProvider>{children}</TaskProvider>
+          {children}
         </I18nProvider>
       </QueryClientProvider>
     </MantineProvider>

@@ -4,18 +4,20 @@ import { Navigate, useLocation, useRoutes, type RouteObject } from 'react-router
 import type { ProductModule } from '../context/module';
 import { modules as allModules } from '../modules';
 import { composeRoutes } from './compose';
-import { NotFound } from './NotFound';
+import { HOME, loadSignedIn } from './preload';
+import { LoginPage } from './sign-in/LoginPage';
 
-// The sign-in pages and the signed-in frame are chunks of their own: the sign-in page does not
-// carry the shell (navigation, pickers, menus), and the shell does not carry the sign-in forms.
-const LoginPage = lazy(() => import('./sign-in/LoginPage').then((m) => ({ default: m.LoginPage })));
+// The sign-in page comes with the entry (the page most first visits open: no second round trip
+// before the form shows); setup and the signed-in console are chunks of their own, so the sign-in
+// page carries no shell (navigation, pickers, menus, task tracker).
 const SetupPage = lazy(() => import('./sign-in/SetupPage').then((m) => ({ default: m.SetupPage })));
-const AppLayout = lazy(() => import('./AppLayout').then((m) => ({ default: m.AppLayout })));
+const SignedIn = lazy(() => loadSignedIn().then((m) => ({ default: m.SignedIn })));
+const NotFound = lazy(() => import('./NotFound').then((m) => ({ default: m.NotFound })));
 
 /** "/" goes to the overview (the first screen after sign-in), keeping the query (region, account). */
 function Home() {
   const { search } = useLocation();
-  return <Navigate to={`/overview${search}`} replace />;
+  return <Navigate to={`${HOME}${search}`} replace />;
 }
 
 /** The console's routes: sign-in and setup, then the shell around the modules' pages. */
@@ -25,7 +27,7 @@ export function buildRoutes(modules: readonly ProductModule[] = allModules): Rou
     { path: '/setup', element: <SetupPage /> },
     {
       path: '/',
-      element: <AppLayout modules={modules} />,
+      element: <SignedIn modules={modules} />,
       children: [{ index: true, element: <Home /> }, ...composeRoutes(modules), { path: '*', element: <NotFound /> }],
     },
   ];

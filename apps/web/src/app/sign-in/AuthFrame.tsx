@@ -1,8 +1,8 @@
 import { Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCloud } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { ColorSchemeToggle, LanguageSwitch } from '../HeaderControls';
 import { useT } from '../../i18n/i18n';
+import { AuthColorSchemeToggle, AuthLanguageSwitch } from './AuthControls';
 
 /** The frame of the pages before the console (sign-in, first start): a card in the middle, language and theme on top. */
 export function AuthFrame({ title, subtitle, children }: { title: string; subtitle?: ReactNode; children: ReactNode }) {
@@ -17,8 +17,8 @@ export function AuthFrame({ title, subtitle, children }: { title: string; subtit
           </Text>
         </Group>
         <Group gap="sm" wrap="nowrap">
-          <LanguageSwitch />
-          <ColorSchemeToggle />
+          <AuthLanguageSwitch />
+          <AuthColorSchemeToggle />
         </Group>
       </Group>
       <Center component="main" px="md" py="xl">

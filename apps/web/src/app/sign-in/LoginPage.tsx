@@ -1,16 +1,21 @@
 import { Alert, Button, Center, Loader, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
 import { asApiError } from '../../api/client';
 import { sessionQuery, setupQuery, signIn, startSession } from '../../api/session';
 import { useI18n } from '../../i18n/i18n';
-import { ErrorNotice } from '../../kit/ErrorNotice';
 import { useNow } from '../../kit/useNow';
+import { modules } from '../../modules';
+import { preloadSignedIn } from '../preload';
 import { AuthFrame } from './AuthFrame';
 import { loginRefusal } from './login-errors';
 import { reasonFrom, safeNext } from './return-path';
+
+// Shown only for a failure other than a refused sign-in (the BFF down, say): loaded then, so the
+// page itself carries none of its copy button, tooltip and notices.
+const ErrorNotice = lazy(() => import('../../kit/ErrorNotice').then((m) => ({ default: m.ErrorNotice })));
 
 /** /login: username and password; afterwards back to where the person was (?next=). */
 export function LoginPage() {
@@ -57,7 +62,10 @@ export function LoginPage() {
         onSubmit={(e) => {
           e.preventDefault();
           setTried(true);
-          if (username.trim() && password && !login.isPending) login.mutate();
+          if (!username.trim() || !password || login.isPending) return;
+          login.mutate();
+          // While the sign-in is checked, the console and the page it leads to are fetched.
+          preloadSignedIn(modules, next.split(/[?#]/)[0]!);
         }}
       >
         <Stack gap="md">
@@ -89,7 +97,9 @@ export function LoginPage() {
             </Alert>
           ) : login.error ? (
             <div data-testid="login-error" data-code={error?.code}>
-              <ErrorNotice error={login.error} title={t('login.failed')} />
+              <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+                <ErrorNotice error={login.error} title={t('login.failed')} />
+              </Suspense>
             </div>
           ) : null}
           <Button type="submit" fullWidth loading={login.isPending} data-testid="login-submit">
