@@ -42,17 +42,20 @@ export async function fetchAllPages<T>(
 
 type PagedAction = AnyAction;
 
+/** The item type of a paged answer (a Page<T>, or any { items: T[]; pageCount } such as TemplatePage). */
+type ItemOf<D extends PagedAction> = ActionData<D> extends { items: (infer T)[] } ? T : never;
+
 /** Query options for every page of an action at once; key = [provider, product, action, account, input, 'all']. */
 export function allPagesQuery<D extends PagedAction>(def: D, input: ActionInput<D>, account: string, pageSize?: number) {
   return queryOptions({
     queryKey: [...actionKey(def, input, account), 'all'] as const,
     queryFn: ({ signal }) =>
-      fetchAllPages<ActionData<D> extends Page<infer T> ? T : never>((n) =>
+      fetchAllPages<ItemOf<D>>((n) =>
         callAction(
           def,
           { ...(input as object), PageNumber: n, ...(pageSize ? { PageSize: pageSize } : {}) } as ActionInput<D>,
           { signal, account },
-        ) as Promise<Page<ActionData<D> extends Page<infer T> ? T : never>>,
+        ) as Promise<Page<ItemOf<D>>>,
       ),
   });
 }

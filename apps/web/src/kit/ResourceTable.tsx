@@ -108,8 +108,8 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
           />
         </Table.Th>
       ) : null}
-      {shown.map(({ column, visibleFrom }) => (
-        <HeaderCell key={column.key} column={column} visibleFrom={visibleFrom} style={cellStyle(column, true)} sort={props.sort} onSortChange={props.onSortChange} />
+      {shown.map(({ column, visibleFrom, width }) => (
+        <HeaderCell key={column.key} column={column} visibleFrom={visibleFrom} width={width} style={cellStyle(column, true)} sort={props.sort} onSortChange={props.onSortChange} />
       ))}
     </Table.Tr>
   );
@@ -175,7 +175,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
         </Box>
       ) : null}
       <Table.ScrollContainer minWidth={compact ? 0 : 720}>
-        <Table highlightOnHover verticalSpacing="sm" aria-label={label} aria-busy={!!loading}>
+        <Table highlightOnHover verticalSpacing="sm" layout={compact ? 'fixed' : undefined} aria-label={label} aria-busy={!!loading}>
           <Table.Thead>{head}</Table.Thead>
           <Table.Tbody>{body}</Table.Tbody>
         </Table>

@@ -10,9 +10,10 @@ import { ActionButton } from '../../kit/ActionButton';
 import { ActionMenu } from '../../kit/ActionMenu';
 import { Copyable } from '../../kit/Copyable';
 import { DebouncedInput } from '../../kit/DebouncedInput';
-import { PAGE_SIZES, type PageSize } from '../../kit/paging';
+import { PAGE_SIZES, sortAndPageLocally } from '../../kit/paging';
 import { RelativeTime } from '../../kit/RelativeTime';
 import { ResourceTable, type Column } from '../../kit/ResourceTable';
+import { listTableProps } from '../../kit/table/list-props';
 import { withRememberedSize } from '../../kit/table/prefs';
 import { Tag } from '../../kit/Tag';
 import { useActionRunner } from '../../kit/useActionRunner';
@@ -26,13 +27,12 @@ import { useClampPage } from '../../kit/useClampPage';
 const TABLE_ID = 'images';
 const parseState = withRememberedSize(TABLE_ID, parseImagesState, PAGE_SIZES);
 
-/** /images: the templates of the account, paged and searched on the server, with create, copy and delete. */
+/** /images: the templates of the account, searched on the server, sorted and paged here, with create, copy and delete. */
 export function ImagesPage() {
   const { t, lang } = useI18n();
   const [state, setState] = useUrlState(parseState, serializeImagesState);
   const { query, items } = useTemplates(state);
   const toPage = useCallback((page: number) => setState({ ...state, page }, true), [state, setState]);
-  useClampPage(state.page, query.data?.pageCount, !!query.data && !query.isFetching, toPage);
   const runner = useActionRunner<TemplateRow>();
   const [creating, setCreating] = useState(false);
   const [target, setTarget] = useState<{ kind: 'sync' | 'delete'; tpl: TemplateRow } | undefined>();
@@ -75,6 +75,8 @@ export function ImagesPage() {
     {
       key: 'name',
       header: t('images.col.name'),
+      sortable: true,
+      sortValue: (tpl) => tpl.name || tpl.id,
       render: (tpl) => (
         <Stack gap={2}>
           <Text size="sm" fw={600}>
@@ -88,17 +90,20 @@ export function ImagesPage() {
       key: 'kind',
       header: t('images.col.kind'),
       nowrap: true,
+      sortable: true,
+      sortValue: (tpl) => tpl.visibility,
       render: (tpl) => (
         <Tag color={{ public: 'indigo', private: 'grape', unknown: 'gray' }[tpl.visibility]} data-testid="image-visibility">
           {t(({ public: 'images.public', private: 'images.private', unknown: 'images.visibilityUnknown' } as const)[tpl.visibility])}
         </Tag>
       ),
     },
-    { key: 'os', header: t('images.col.os'), visibleFrom: 'md', render: (tpl) => <Text size="sm">{tpl.osType || '—'}</Text> },
+    { key: 'os', header: t('images.col.os'), visibleFrom: 'md', sortable: true, sortValue: (tpl) => tpl.osType, render: (tpl) => <Text size="sm">{tpl.osType || '—'}</Text> },
     {
       key: 'status',
       header: t('images.col.status'),
       nowrap: true,
+      sortable: true,
       render: (tpl) => (
         <Tag color={/ing$/i.test(tpl.status) ? 'blue' : /error|fail/i.test(tpl.status) ? 'red' : 'teal'} data-testid="image-status" data-status={tpl.status}>
           {translateOr(t, `images.status.${tpl.status.toLowerCase()}`, tpl.status || '—')}
@@ -108,6 +113,8 @@ export function ImagesPage() {
     {
       key: 'regions',
       header: t('images.col.regions'),
+      sortable: true,
+      sortValue: (tpl) => tpl.regions.length,
       render: (tpl) => (
         <Group gap={4} data-testid="image-regions">
           {tpl.regions.length === 0 ? <Text size="sm" c="dimmed">—</Text> : null}
@@ -124,7 +131,7 @@ export function ImagesPage() {
         </Group>
       ),
     },
-    { key: 'created', header: t('images.col.created'), nowrap: true, visibleFrom: 'sm', render: (tpl) => <RelativeTime value={tpl.createdAt} /> },
+    { key: 'created', header: t('images.col.created'), nowrap: true, visibleFrom: 'sm', sortable: true, sortValue: (tpl) => tpl.createdAt, render: (tpl) => <RelativeTime value={tpl.createdAt} /> },
     {
       key: 'actions',
       header: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
@@ -133,6 +140,9 @@ export function ImagesPage() {
       render: (tpl) => <ActionMenu item={tpl} name={tpl.name || tpl.id} actions={actions} runner={runner} />,
     },
   ];
+
+  const page = sortAndPageLocally(items ?? [], state.sort, columns, state.page, state.size);
+  useClampPage(state.page, page.pageCount, !!query.data && !query.isFetching, toPage);
 
   const onSearch = useCallback((q: string | undefined) => setState({ ...state, q, page: 1 }, true), [state, setState]);
   const createButton = (
@@ -147,7 +157,7 @@ export function ImagesPage() {
       <ResourceTable<TemplateRow>
         label={t('images.title')}
         columns={columns}
-        rows={items}
+        rows={items ? page.items : undefined}
         rowKey={(tpl) => tpl.id}
         rowName={(tpl) => tpl.name || tpl.id}
         rowAttributes={(tpl) => ({ 'data-testid': 'image-row', 'data-image-name': tpl.name, 'data-image-id': tpl.id, 'data-status': tpl.status })}
@@ -167,15 +177,7 @@ export function ImagesPage() {
               }
             : { title: t('images.empty.title'), description: t('images.empty.text'), action: createButton }
         }
-        tableId={TABLE_ID}
-        paging={{
-          page: state.page,
-          pageSize: state.size,
-          pageCount: query.data?.pageCount ?? 1,
-          pageSizes: PAGE_SIZES,
-          onPageChange: (page) => setState({ ...state, page }),
-          onPageSizeChange: (size) => setState({ ...state, size: size as PageSize, page: 1 }),
-        }}
+        {...listTableProps(TABLE_ID, state, setState, page)}
         updatedAt={query.dataUpdatedAt}
         onRefresh={() => void query.refetch()}
         refreshing={query.isFetching && !query.isLoading}

@@ -6,15 +6,15 @@ import { regionOutcomes, deleteTemplateBlocked, imageSourceBlocked, imagesInput,
 const tpl = (over: Partial<Template> = {}): Template => ({ id: 't-1', name: 'web', status: 'normal', osType: 'centos', regions: [], ...over });
 
 describe('images list state', () => {
-  it('round-trips page, size and keyword, defaults left out', () => {
-    const s = { page: 2, size: 20 as const, q: 'web' };
+  it('round-trips page, size, keyword and order, defaults left out', () => {
+    const s = { page: 2, size: 20 as const, q: 'web', sort: { key: 'created', dir: 'desc' as const } };
     expect(parseImagesState(serializeImagesState(s))).toEqual(s);
     expect(serializeImagesState({ page: 1, size: 10 }).toString()).toBe('');
-    expect(parseImagesState(new URLSearchParams('page=0&size=7&q=%20'))).toEqual({ page: 1, size: 10 });
+    expect(parseImagesState(new URLSearchParams('page=0&size=7&q=%20&sort=-password'))).toEqual({ page: 1, size: 10 });
   });
-  it('asks DescribeTemplateInfo for the page, with the keyword when there is one', () => {
-    expect(imagesInput({ page: 3, size: 10 })).toEqual({ PageNumber: 3, PageSize: 10 });
-    expect(imagesInput({ page: 1, size: 50, q: 'db' })).toEqual({ PageNumber: 1, PageSize: 50, Keyword: 'db' });
+  it('asks DescribeTemplateInfo with the keyword when there is one', () => {
+    expect(imagesInput({})).toEqual({});
+    expect(imagesInput({ q: 'db' })).toEqual({ Keyword: 'db' });
   });
 });
 

@@ -1,13 +1,21 @@
 import { CDS_REGIONS, type ImageChoice, type Instance, type Template } from '@console/api-types/client';
 import type { MessageKey } from '../../i18n/i18n';
 import { PAGE_SIZES, type PageSize } from '../../kit/paging';
+import { parseSortParam, sortParam, type SortState } from '../../kit/table/sort';
 
-/** The images list's state, in the URL: page, page size and keyword (DescribeTemplateInfo pages on the server). */
+/**
+ * The images list's state, in the URL: page, page size, keyword and order. DescribeTemplateInfo
+ * searches by keyword; every page of its answer is fetched (an account has tens of templates, not
+ * thousands), so the whole list is sorted and the page cut here.
+ */
 export interface ImagesState {
   page: number;
   size: PageSize;
   q?: string;
+  sort?: SortState;
 }
+
+export const IMAGES_SORT_KEYS = ['name', 'kind', 'os', 'status', 'regions', 'created'] as const;
 
 export const DEFAULT_IMAGES_SIZE: PageSize = 10;
 
@@ -15,22 +23,29 @@ export function parseImagesState(p: URLSearchParams): ImagesState {
   const page = Number(p.get('page'));
   const size = Number(p.get('size'));
   const q = p.get('q')?.trim().slice(0, 64);
+  const sort = parseSortParam(p.get('sort'), IMAGES_SORT_KEYS);
   return {
     page: Number.isInteger(page) && page >= 1 ? page : 1,
     size: (PAGE_SIZES as readonly number[]).includes(size) ? (size as PageSize) : DEFAULT_IMAGES_SIZE,
     q: q || undefined,
+    ...(sort ? { sort } : {}),
   };
 }
 
 export function serializeImagesState(s: ImagesState): URLSearchParams {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
+  const sort = sortParam(s.sort);
+  if (sort) p.set('sort', sort);
   if (s.page > 1) p.set('page', String(s.page));
   if (s.size !== DEFAULT_IMAGES_SIZE) p.set('size', String(s.size));
   return p;
 }
 
-export const imagesInput = (s: ImagesState) => ({ PageNumber: s.page, PageSize: s.size, ...(s.q ? { Keyword: s.q } : {}) });
+/** DescribeTemplateInfo's filter for the state (allPagesQuery asks for the pages). */
+export const imagesInput = (s: Pick<ImagesState, 'q'>) => (s.q ? { Keyword: s.q } : {});
+/** Templates asked for per page when fetching them all: the most the action allows. */
+export const TEMPLATE_PAGE = 100;
 
 /**
  * Whether a template is one of the cloud's public templates (appendix 4, offered by

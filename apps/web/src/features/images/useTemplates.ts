@@ -1,9 +1,9 @@
 import { cdsCcsCommon, cdsCcsTemplates, type Template } from '@console/api-types/client';
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { actionQuery } from '../../api/query';
+import { actionQuery, allPagesQuery } from '../../api/query';
 import { useAccountId } from '../../context/AccountContext';
-import { imagesInput, templateVisibility, visibilityRegions, type ImagesState, type Visibility } from './images-state';
+import { imagesInput, TEMPLATE_PAGE, templateVisibility, visibilityRegions, type ImagesState, type Visibility } from './images-state';
 
 /** Templates change state while they are made, copied or deleted: poll fast then. */
 const BUSY = /ing$/i;
@@ -11,13 +11,14 @@ export const templatesPollMs = (items: readonly Template[] | undefined) =>
   items?.some((tpl) => BUSY.test(tpl.status) || tpl.regions.some((r) => BUSY.test(r.status))) ? 3000 : 30_000;
 
 /**
- * One page of templates (DescribeTemplateInfo pages and searches on the server), each with its
- * visibility: public when its region offers it as a PublicImage.
+ * Every template matching the keyword (DescribeTemplateInfo searches on the server; all its pages
+ * are fetched so the list sorts as a whole), each with its visibility: public when its region
+ * offers it as a PublicImage.
  */
-export function useTemplates(state: ImagesState) {
+export function useTemplates(state: Pick<ImagesState, 'q'>) {
   const account = useAccountId();
   const query = useQuery({
-    ...actionQuery(cdsCcsTemplates.DescribeTemplateInfo, imagesInput(state), account),
+    ...allPagesQuery(cdsCcsTemplates.DescribeTemplateInfo, { PageNumber: 1, PageSize: TEMPLATE_PAGE, ...imagesInput(state) }, account, TEMPLATE_PAGE),
     placeholderData: keepPreviousData,
     refetchInterval: (q) => templatesPollMs(q.state.data?.items),
     refetchIntervalInBackground: false,

@@ -4,7 +4,7 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { actionQuery } from '../../api/query';
+import { allPagesQuery } from '../../api/query';
 import { keepShared, sharedSearch } from '../../context/account';
 import { useAccountId } from '../../context/AccountContext';
 import { regionName } from '../../context/regions';
@@ -12,26 +12,33 @@ import { useI18n } from '../../i18n/i18n';
 import { ActionButton } from '../../kit/ActionButton';
 import { Copyable } from '../../kit/Copyable';
 import { PageHeader } from '../../kit/PageHeader';
+import { PAGE_SIZES, sortAndPageLocally } from '../../kit/paging';
 import { ResourceTable, type Column } from '../../kit/ResourceTable';
+import { listTableProps } from '../../kit/table/list-props';
+import { withRememberedSize } from '../../kit/table/prefs';
 import { StatusBadge } from '../../kit/StatusBadge';
 import { CreateVdcDialog } from './CreateVdcDialog';
 import { vdcMoving } from './queries';
-import { parseVdcState, serializeVdcState, vdcInput } from './vdc-state';
+import { parseVdcState, serializeVdcState, vdcInput, type VdcListState } from './vdc-state';
 import { NetworkSummary, VdcNetworks } from './VdcNetworks';
+
+const TABLE_ID = 'vdcs';
+const parseState = withRememberedSize(TABLE_ID, parseVdcState, PAGE_SIZES);
 
 /** /vdcs: virtual data centers of the picked region, with their networks; create one, open one. */
 export function VdcPage() {
   const { t, lang } = useI18n();
   const [params, setRawParams] = useSearchParams();
   const account = useAccountId();
-  const state = useMemo(() => parseVdcState(params), [params]);
+  const state = useMemo(() => parseState(params), [params]);
   const setParams = useCallback(
     (own: URLSearchParams, opts?: { replace?: boolean }) =>
       setRawParams((prev) => keepShared(prev, own), opts),
     [setRawParams],
   );
+  const setState = useCallback((s: VdcListState, replace = false) => setParams(serializeVdcState(s), { replace }), [setParams]);
   const query = useQuery({
-    ...actionQuery(cdsNetwork.DescribeVdc, vdcInput(state), account),
+    ...allPagesQuery(cdsNetwork.DescribeVdc, vdcInput(state), account),
     placeholderData: keepPreviousData,
     refetchInterval: (q) => (q.state.data?.items.some(vdcMoving) ? 3_000 : 60_000),
   });
@@ -56,6 +63,8 @@ export function VdcPage() {
     {
       key: 'name',
       header: t('vdc.col.name'),
+      sortable: true,
+      sortValue: (v) => v.name || v.id,
       render: (v) => (
         <Stack gap={2}>
           <Anchor component={Link} to={href(v)} size="sm" fw={600} data-testid="vdc-link">
@@ -68,15 +77,25 @@ export function VdcPage() {
     {
       key: 'region',
       header: t('vdc.col.region'),
+      sortable: true,
+      sortValue: (v) => regionName(v.regionId, lang),
       render: (v) => <Text size="sm">{regionName(v.regionId, lang)}</Text>,
     },
     {
       key: 'status',
       header: t('vdc.col.status'),
+      sortable: true,
       render: (v) => <StatusBadge status={v.status} busy={v.status !== 'ok'} />,
     },
-    { key: 'networks', header: t('vdc.col.networks'), render: (v) => <NetworkSummary vdc={v} /> },
+    {
+      key: 'networks',
+      header: t('vdc.col.networks'),
+      sortable: true,
+      sortValue: (v) => v.publicNetworks.length + v.privateNetworks.length,
+      render: (v) => <NetworkSummary vdc={v} />,
+    },
   ];
+  const page = sortAndPageLocally(query.data?.items ?? [], state.sort, columns, state.page, state.size);
 
   return (
     <Stack gap="md">
@@ -97,7 +116,7 @@ export function VdcPage() {
       <ResourceTable<Vdc>
         label={t('vdc.title')}
         columns={columns}
-        rows={query.data?.items}
+        rows={query.data ? page.items : undefined}
         rowKey={(v) => v.id}
         rowName={(v) => v.name || v.id}
         rowAttributes={(v) => ({ 'data-testid': 'vdc-row', 'data-vdc-name': v.name })}
@@ -108,12 +127,7 @@ export function VdcPage() {
           title: state.keyword ? t('vdc.empty.filteredTitle') : t('vdc.empty.title'),
           description: state.keyword ? t('vdc.empty.filteredText') : t('vdc.empty.text'),
         }}
-        tableId="vdcs"
-        paging={{
-          page: query.data?.pageNumber ?? state.page,
-          pageCount: query.data?.pageCount ?? 1,
-          onPageChange: (page) => setParams(serializeVdcState({ ...state, page })),
-        }}
+        {...listTableProps(TABLE_ID, state, setState, page)}
         updatedAt={query.dataUpdatedAt}
         onRefresh={() => void query.refetch()}
         refreshing={query.isFetching && !query.isLoading}

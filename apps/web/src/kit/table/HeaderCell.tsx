@@ -9,13 +9,14 @@ import type { Column } from './types';
 export interface HeaderCellProps<T> {
   column: Column<T>;
   visibleFrom?: Column<T>['visibleFrom'];
+  width?: Column<T>['width'];
   style?: CSSProperties;
   sort?: SortState;
   onSortChange?: (s: SortState | undefined) => void;
 }
 
 /** A column header; a sortable one is a button (Enter/Space) and says its order with aria-sort. */
-export function HeaderCell<T>({ column: c, visibleFrom, style, sort, onSortChange }: HeaderCellProps<T>) {
+export function HeaderCell<T>({ column: c, visibleFrom, width, style, sort, onSortChange }: HeaderCellProps<T>) {
   const t = useT();
   const sortable = !!c.sortable && !!onSortChange;
   const dir = sort?.key === c.key ? sort.dir : undefined;
@@ -23,7 +24,7 @@ export function HeaderCell<T>({ column: c, visibleFrom, style, sort, onSortChang
   const name = columnLabel(c) ?? c.key;
   return (
     <Table.Th
-      w={c.width}
+      w={width}
       visibleFrom={visibleFrom}
       style={style}
       aria-sort={sortable && dir ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}

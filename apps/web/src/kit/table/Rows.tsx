@@ -18,7 +18,7 @@ export const cellStyle = (c: { nowrap?: boolean; stickyRight?: boolean }, head =
 
 export interface RowsProps<T> {
   rows: readonly T[];
-  shown: { column: Column<T>; visibleFrom?: Column<T>['visibleFrom'] }[];
+  shown: { column: Column<T>; visibleFrom?: Column<T>['visibleFrom']; width?: Column<T>['width'] }[];
   /** Columns folded into the details (phones). */
   folded: Column<T>[];
   rowKey: (row: T) => string;

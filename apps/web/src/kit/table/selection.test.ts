@@ -22,7 +22,7 @@ describe('selection across pages', () => {
 
 describe('column layout', () => {
   const col = (key: string, extra: Partial<Column<unknown>> = {}): Column<unknown> => ({ key, header: key, render: () => null, ...extra });
-  const columns = [col('name'), col('kind'), col('status', { visibleFrom: 'sm' }), col('created', { visibleFrom: 'md' }), col('actions', { header: null, stickyRight: true })];
+  const columns = [col('name'), col('kind'), col('status', { visibleFrom: 'sm' }), col('created', { visibleFrom: 'md' }), col('actions', { header: null, stickyRight: true, width: 56 })];
 
   it('drops the chosen hidden columns but never the name', () => {
     const { shown, folded } = layoutColumns(columns, ['kind', 'name'], false);
@@ -33,10 +33,10 @@ describe('column layout', () => {
 
   it('on a phone keeps name, status (whatever its visibleFrom) and the row menu; folds the rest', () => {
     const { shown, folded } = layoutColumns(columns, ['created'], true);
-    expect(shown.map((s) => [s.column.key, s.visibleFrom])).toEqual([
-      ['name', undefined],
-      ['status', undefined],
-      ['actions', undefined],
+    expect(shown.map((s) => [s.column.key, s.visibleFrom, s.width])).toEqual([
+      ['name', undefined, undefined],
+      ['status', undefined, '36%'],
+      ['actions', undefined, 56],
     ]);
     expect(folded.map((c) => c.key)).toEqual(['kind']);
   });

@@ -19,14 +19,18 @@ import { isLocked, peopleQuery, type Person } from './api';
 import { ChangeRoleDialog } from './ChangeRoleDialog';
 import { CreatePersonDialog } from './CreatePersonDialog';
 import { parsePeopleState, serializePeopleState } from './people-state';
+import { withRememberedSize } from '../../../kit/table/prefs';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { usePeopleActions } from './usePeopleActions';
 import { PageHeader } from '../../../kit/PageHeader';
 
+const TABLE_ID = 'people';
+const parseState = withRememberedSize(TABLE_ID, parsePeopleState, PAGE_SIZES);
+
 /** /admin/people: who may use the console, with which role; search and paging in the URL. */
 export function PeoplePage() {
   const { t, lang } = useI18n();
-  const [state, setState] = useUrlState(parsePeopleState, serializePeopleState);
+  const [state, setState] = useUrlState(parseState, serializePeopleState);
   const list = useQuery({ ...peopleQuery(state), placeholderData: keepPreviousData });
   const me = useQuery(sessionQuery).data;
   const now = useNow(30_000);
@@ -130,6 +134,7 @@ export function PeoplePage() {
             ? { title: t('people.empty.filteredTitle'), description: t('people.empty.filteredText') }
             : { title: t('people.empty.title') }
         }
+        tableId={TABLE_ID}
         paging={{
           page: data?.page ?? state.page,
           pageSize: state.size,
