@@ -1,3 +1,4 @@
+import { findAction } from '@console/api-types';
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { HttpError } from '../http/api-error';
 import type { AuditEntry, AuditLog } from './audit-log';
@@ -37,8 +38,12 @@ export function writeAudit(inner: AuditLog): { audit: AuditLog; track: RequestHa
   };
   const auditUnrecorded: ErrorRequestHandler = (err, req, _res, next) => {
     if (READ_METHODS.has(req.method) || recorded.has(req.requestId)) return next(err);
+    // Catalog reads go by POST too but are not writes: a failed read is no write attempt.
+    const what = attempted(req);
+    if (what.provider !== 'console' && findAction(what.provider, what.product, what.action)?.kind === 'read') return next(err);
     const status = err instanceof HttpError ? err.httpStatus : typeof err?.status === 'number' ? (err.status as number) : 500;
-    const code = err instanceof HttpError ? err.code : typeof err?.type === 'string' ? (err.type as string) : 'InternalError';
+    const code =
+      err instanceof HttpError ? err.code : typeof err?.type === 'string' ? (err.type as string) : typeof err?.code === 'string' ? (err.code as string) : 'InternalError';
     const body: unknown = req.body;
     audit
       .record({
@@ -46,7 +51,7 @@ export function writeAudit(inner: AuditLog): { audit: AuditLog; track: RequestHa
         requestId: req.requestId,
         user: req.user?.username ?? '',
         ip: req.ip ?? '',
-        ...attempted(req),
+        ...what,
         params: body && typeof body === 'object' ? redactParams(body) : {},
         outcome: outcomeOf(status),
         code,
