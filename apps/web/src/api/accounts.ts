@@ -19,6 +19,8 @@ export interface CloudAccount {
   /** MOS only: the region sent with each call. */
   region?: string | null;
   createdBy: string | null;
+  /** This provider's default: what a call naming no account, and a person who picked none, uses. */
+  isDefault?: boolean;
   createdAt: string;
   updatedAt: string;
 }

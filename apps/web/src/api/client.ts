@@ -123,7 +123,7 @@ export async function bffFetch(path: string, init: RequestInit, opts: CallOption
 }
 
 /** A JSON call to one of the console's own routes (session, people, accounts, audit). */
-export function consoleCall<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, opts: CallOptions = {}): Promise<T> {
+export function consoleCall<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown, opts: CallOptions = {}): Promise<T> {
   const init: RequestInit =
     body === undefined ? { method } : { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
   return bffFetch(path, init, opts) as Promise<T>;

@@ -8,6 +8,7 @@ import { isAdmin } from '../auth/roles';
 import { useI18n } from '../i18n/i18n';
 import { ErrorNotice } from '../kit/ErrorNotice';
 import { AccountProvider, useAccountChoice } from '../context/AccountContext';
+import { providerDefault } from '../context/account';
 
 /**
  * Product pages run under one cloud account of their provider. This layout resolves it from the
@@ -19,9 +20,9 @@ export function AccountGate({ provider }: { provider: CloudProvider }) {
   const { t } = useI18n();
   const role = useRole();
   const { accounts, account, missing, requested, query, setAccount } = useAccountChoice();
-  const fallback = accounts?.find((a) => a.provider === provider);
+  const fallback = accounts ? providerDefault(accounts, provider) : undefined;
   const providerName = provider.toUpperCase();
-  // Without ?account= the default is the first CDS account: another cloud's page names its own first account.
+  // Without ?account= the default is the default CDS account: another cloud's page names its own default.
   const adopt = !requested && account && account.provider !== provider ? fallback?.id : undefined;
   useEffect(() => {
     if (adopt) setAccount(adopt, true);

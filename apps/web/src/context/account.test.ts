@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CloudAccount } from '../api/accounts';
-import { keepShared, resolveAccount, sharedSearch, withAccount } from './account';
+import { defaultAccount, keepShared, resolveAccount, sharedSearch, withAccount } from './account';
 
 const acc = (id: string, provider: 'cds' | 'mos') => ({ id, provider, name: id }) as CloudAccount;
 const list = [acc('m1', 'mos'), acc('c1', 'cds'), acc('c2', 'cds')];
@@ -10,6 +10,11 @@ describe('resolveAccount', () => {
     expect(resolveAccount(list, 'c2')).toEqual({ account: list[2], missing: false });
     expect(resolveAccount(list, null)).toEqual({ account: list[1], missing: false });
     expect(resolveAccount([acc('m1', 'mos')], null).account?.id).toBe('m1');
+  });
+  it('takes the default an admin chose (marked by the BFF) when the URL names none', () => {
+    const marked = [acc('m1', 'mos'), acc('c1', 'cds'), { ...acc('c2', 'cds'), isDefault: true }];
+    expect(resolveAccount(marked, null).account?.id).toBe('c2');
+    expect(defaultAccount([acc('m1', 'mos'), { ...acc('m2', 'mos'), isDefault: true }], 'mos')?.id).toBe('m2');
   });
   it('says when the named account is not there, rather than quietly using another', () => {
     expect(resolveAccount(list, 'gone')).toEqual({ missing: true });

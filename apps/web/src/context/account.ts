@@ -3,7 +3,7 @@ import type { CloudAccount, CloudProvider } from '../api/accounts';
 /** The parameters every console page carries along: the picked region and cloud account. */
 export const SHARED_PARAMS = ['region', 'account'] as const;
 
-/** The account a URL asks for: the one named by ?account=, else the first CDS account (else the first). */
+/** The account a URL asks for: the one named by ?account=, else the default CDS account (else the first). */
 export function resolveAccount(
   accounts: readonly CloudAccount[] | undefined,
   requested: string | null | undefined,
@@ -16,8 +16,12 @@ export function resolveAccount(
   return { account: defaultAccount(accounts), missing: false };
 }
 
-export const defaultAccount = (accounts: readonly CloudAccount[], provider: CloudProvider = 'cds') =>
-  accounts.find((a) => a.provider === provider) ?? accounts[0];
+/** The provider's default as an admin chose it (the BFF marks it), else its first account. */
+export const providerDefault = (accounts: readonly CloudAccount[], provider: CloudProvider) =>
+  accounts.find((a) => a.provider === provider && a.isDefault) ?? accounts.find((a) => a.provider === provider);
+
+/** The default CDS account (or another provider's), else any account. */
+export const defaultAccount = (accounts: readonly CloudAccount[], provider: CloudProvider = 'cds') => providerDefault(accounts, provider) ?? accounts[0];
 
 /**
  * A page's own search params plus the shared ones (region, account) of the current URL, so a

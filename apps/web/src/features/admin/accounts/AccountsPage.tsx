@@ -1,5 +1,6 @@
-import { Button, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconEdit, IconPlus, IconStar, IconTrash } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { accountsQuery, type CloudAccount } from '../../../api/accounts';
@@ -12,7 +13,7 @@ import { Tag } from '../../../kit/Tag';
 import { ResourceTable, type Column } from '../../../kit/ResourceTable';
 import { useActionRunner } from '../../../kit/useActionRunner';
 import { AccountDialog, type AccountDialogState } from './AccountDialog';
-import { deleteAccount, refreshAccounts } from './api';
+import { deleteAccount, makeDefaultAccount, refreshAccounts } from './api';
 import { TestConnection } from './TestConnection';
 import { PageHeader } from '../../../kit/PageHeader';
 
@@ -31,6 +32,30 @@ export function AccountsPage() {
         label: t('accounts.edit'),
         icon: <IconEdit size={16} />,
         run: async ([a]) => a && setDialog({ mode: 'edit', account: a }),
+      },
+      {
+        id: 'make-default',
+        label: t('accounts.makeDefault'),
+        icon: <IconStar size={16} />,
+        disabledReason: ([a]) => (a?.isDefault ? t('accounts.alreadyDefault', { provider: a.provider.toUpperCase() }) : undefined),
+        confirm: ([a]) => ({
+          title: t('accounts.confirmDefault.title', { provider: a?.provider.toUpperCase() ?? '' }),
+          message: t('accounts.confirmDefault.message'),
+          names: [a?.name ?? ''],
+          confirmLabel: t('accounts.makeDefault'),
+          danger: false,
+        }),
+        run: async ([a]) => {
+          if (!a) return;
+          await makeDefaultAccount(a);
+          await refreshAccounts(qc);
+          notifications.show({
+            color: 'teal',
+            message: t('accounts.done.default', { name: a.name, provider: a.provider.toUpperCase() }),
+            autoClose: 4000,
+            closeButtonProps: { 'aria-label': t('common.close') },
+          });
+        },
       },
       {
         id: 'delete',
@@ -61,9 +86,16 @@ export function AccountsPage() {
       header: t('accounts.col.name'),
       render: (a) => (
         <Stack gap={0}>
-          <Text size="sm" fw={600}>
-            {a.name}
-          </Text>
+          <Group gap={6} wrap="nowrap">
+            <Text size="sm" fw={600}>
+              {a.name}
+            </Text>
+            {a.isDefault ? (
+              <Tag color="teal" data-testid="default-account-badge">
+                {t('accounts.default')}
+              </Tag>
+            ) : null}
+          </Group>
           <Text size="xs" c="dimmed">
             {a.createdBy ? t('accounts.createdBy', { name: a.createdBy }) : null}
           </Text>

@@ -24,6 +24,10 @@ export const updateAccount = async (id: string, change: AccountChange) =>
 
 export const deleteAccount = (id: string) => consoleCall<void>('DELETE', `/api/accounts/${encodeURIComponent(id)}`);
 
+/** Makes this account its provider's default (admins only; audited by the BFF). */
+export const makeDefaultAccount = (account: Pick<CloudAccount, 'id' | 'provider'>) =>
+  consoleCall<{ provider: CloudProvider; accountId: string }>('PUT', '/api/accounts/default', { provider: account.provider, accountId: account.id });
+
 export const testAccount = (id: string) => consoleCall<TestResult>('POST', `/api/accounts/${encodeURIComponent(id)}/test`);
 
 /** After a change: the list again; after a delete, also every cached cloud answer of that account. */
