@@ -26,6 +26,11 @@ export function AuditDetails({ entry }: { entry: AuditEntry }) {
         <Field label={t('audit.detail.time')}>
           <Text size="sm">{ms === undefined ? entry.time : exactTime(ms, lang)}</Text>
         </Field>
+        {entry.finishedAt ? (
+          <Field label={t('audit.detail.finished')}>
+            <Text size="sm">{exactTime(toMillis(entry.finishedAt) ?? 0, lang)}</Text>
+          </Field>
+        ) : null}
         <Field label={t('audit.detail.requestId')}>
           <Copyable value={entry.requestId} />
         </Field>

@@ -1,25 +1,16 @@
 import { allActionRefs } from '@console/api-types/client/all';
 import { Button, Group, Select, TextInput } from '@mantine/core';
-import { IconFilterOff, IconSearch, IconUser } from '@tabler/icons-react';
+import { IconBox, IconFilterOff, IconSearch, IconUser } from '@tabler/icons-react';
 import { useCallback } from 'react';
 import { useT } from '../../i18n/i18n';
 import { DebouncedInput } from '../../kit/DebouncedInput';
-import { OUTCOMES, rangeInverted, RANGES, withAuditFilter, type AuditState, type Outcome, type Range } from './audit-state';
+import { actionLabelsEn } from './action-labels.en';
+import { auditFiltered, OUTCOMES, rangeInverted, RANGES, withAuditFilter, type AuditState, type Outcome, type Range } from './audit-state';
 
-/** What the console itself records besides cloud actions (sign-in, people, accounts). */
-const CONSOLE_ACTIONS = [
-  'Login',
-  'Logout',
-  'SetupFirstAdmin',
-  'CreateUser',
-  'ChangeUser',
-  'UnlockUser',
-  'ChangeProfile',
-  'ChangeOwnPassword',
-  'CreateCloudAccount',
-  'ChangeCloudAccount',
-  'DeleteCloudAccount',
-];
+/** What the console itself records besides cloud actions (sign-in, people, accounts): those it has words for. */
+const CONSOLE_ACTIONS = Object.keys(actionLabelsEn)
+  .filter((k) => k.startsWith('audit.act.console/'))
+  .map((k) => k.slice('audit.act.console/'.length));
 const ACTION_NAMES = [...new Set([...CONSOLE_ACTIONS, ...allActionRefs().map((d) => d.action)])].sort();
 const ANY = '__any__';
 
@@ -28,7 +19,8 @@ export function AuditFilters({ state, onChange }: { state: AuditState; onChange:
   const t = useT();
   const commitUser = useCallback((user: string | undefined) => onChange(withAuditFilter(state, { user }), true), [state, onChange]);
   const commitAction = useCallback((action: string | undefined) => onChange(withAuditFilter(state, { action }), true), [state, onChange]);
-  const filtered = !!(state.user || state.action || state.outcome || state.range);
+  const commitResource = useCallback((resource: string | undefined) => onChange(withAuditFilter(state, { resource }), true), [state, onChange]);
+  const filtered = auditFiltered(state);
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
       <DebouncedInput
@@ -51,6 +43,16 @@ export function AuditFilters({ state, onChange }: { state: AuditState; onChange:
         maxLength={64}
         w={220}
         data-testid="audit-action"
+      />
+      <DebouncedInput
+        label={t('audit.filter.resource')}
+        placeholder={t('audit.filter.resourcePlaceholder')}
+        leftSection={<IconBox size={16} />}
+        value={state.resource}
+        onCommit={commitResource}
+        maxLength={128}
+        w={220}
+        data-testid="audit-resource-input"
       />
       <Select
         label={t('audit.filter.outcome')}

@@ -5,7 +5,7 @@ import { accountsQuery } from '../../api/accounts';
 import { useRole } from '../../auth/permission';
 import { isAdmin } from '../../auth/roles';
 import { useUrlState } from '../../context/useUrlState';
-import { useI18n } from '../../i18n/i18n';
+import { translateOr, useI18n } from '../../i18n/i18n';
 import { showErrorNotification } from '../../kit/ErrorNotice';
 import { RelativeTime } from '../../kit/RelativeTime';
 import { ResourceTable, type Column } from '../../kit/ResourceTable';
@@ -13,17 +13,37 @@ import { regionName } from '../../context/regions';
 import { auditQuery, exportAuditCsv, type AuditEntry } from './api';
 import { AuditDetails } from './AuditDetails';
 import { AuditFilters } from './AuditFilters';
-import { AUDIT_PAGE_SIZES, parseAuditState, rangeInverted, serializeAuditState, type AuditPageSize } from './audit-state';
+import {
+  actionLabelKey,
+  AUDIT_PAGE_SIZES,
+  auditFiltered,
+  auditRefreshMs,
+  parseAuditState,
+  rangeInverted,
+  serializeAuditState,
+  withAuditFilter,
+  type AuditPageSize,
+} from './audit-state';
 import { OutcomeBadge } from './OutcomeBadge';
+import { ResourceCell } from './ResourceCell';
 import { PageHeader } from '../../kit/PageHeader';
 
-/** /audit: who did what, when, with which outcome. Filters and page in the URL; admins export CSV. */
+/**
+ * /audit: who did what to which resource, when, with which outcome: one row per request, its
+ * outcome filled in as it arrives. Filters and page in the URL; admins export CSV.
+ */
 export function AuditPage() {
   const { t, lang } = useI18n();
   const role = useRole();
   const [state, setState] = useUrlState(parseAuditState, serializeAuditState);
   const inverted = rangeInverted(state);
-  const list = useQuery({ ...auditQuery(state), placeholderData: keepPreviousData, enabled: !inverted, refetchInterval: 30_000, refetchIntervalInBackground: false });
+  const list = useQuery({
+    ...auditQuery(state),
+    placeholderData: keepPreviousData,
+    enabled: !inverted,
+    refetchInterval: (q) => auditRefreshMs(q.state.data?.items.map((e) => e.outcome)),
+    refetchIntervalInBackground: false,
+  });
   const accounts = useQuery(accountsQuery).data;
   const accountName = (id: string | null | undefined) => (id ? (accounts?.find((a) => a.id === id)?.name ?? id) : '—');
   const exportCsv = useMutation({
@@ -37,15 +57,31 @@ export function AuditPage() {
     {
       key: 'action',
       header: t('audit.col.action'),
+      render: (e) => {
+        const label = translateOr(t, actionLabelKey(e), '');
+        return (
+          <Stack gap={0}>
+            <Text size="sm" fw={600} data-testid="audit-action-label">
+              {label || e.action}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {label ? (
+                <Text span ff="monospace" inherit data-testid="audit-action-name">
+                  {e.action}
+                </Text>
+              ) : null}
+              {label ? ' · ' : ''}
+              {e.provider}/{e.product}
+            </Text>
+          </Stack>
+        );
+      },
+    },
+    {
+      key: 'resource',
+      header: t('audit.col.resource'),
       render: (e) => (
-        <Stack gap={0}>
-          <Text size="sm" fw={600}>
-            {e.action}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {e.provider}/{e.product}
-          </Text>
-        </Stack>
+        <ResourceCell resource={e.resource} account={e.account} onFilter={(resource) => setState(withAuditFilter(state, { resource }))} />
       ),
     },
     {
@@ -107,12 +143,12 @@ export function AuditPage() {
         rows={inverted ? [] : data?.items}
         rowKey={(e) => e.id}
         rowName={(e) => `${e.action} ${e.user}`}
-        rowAttributes={(e) => ({ 'data-testid': 'audit-row', 'data-action': e.action, 'data-outcome': e.outcome, 'data-user': e.user })}
+        rowAttributes={(e) => ({ 'data-testid': 'audit-row', 'data-action': e.action, 'data-outcome': e.outcome, 'data-user': e.user, 'data-request-id': e.requestId })}
         loading={list.isLoading}
         error={list.error}
         onRetry={() => void list.refetch()}
         empty={
-          state.user || state.action || state.outcome || state.range
+          auditFiltered(state)
             ? { title: t('audit.empty.filteredTitle'), description: t('audit.empty.filteredText') }
             : { title: t('audit.empty.title') }
         }

@@ -6,7 +6,8 @@ const COLORS: Record<string, MantineColor> = {
   success: 'teal',
   pending: 'blue',
   upstream_error: 'orange',
-  validation_error: 'yellow',
+  // Not yellow: its light badge is unreadable on white (axe colour contrast).
+  validation_error: 'grape',
   forbidden: 'red',
   denied: 'red',
   error: 'red',

@@ -1,8 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { bffDownload, consoleCall } from '../../api/client';
 import { auditApiParams, type AuditState, type Outcome } from './audit-state';
+import type { RowResource } from './resource-links';
 
-/** One audit record as GET /api/audit lists it. */
+/** One request as GET /api/audit lists it (its records joined: the outcome it has now). */
 export interface AuditEntry {
   id: string;
   time: string;
@@ -19,6 +20,10 @@ export interface AuditEntry {
   code?: string | null;
   taskIds: string[];
   upstreamRequestId?: string | null;
+  /** When the outcome was recorded; absent while pending. */
+  finishedAt?: string;
+  /** What the write touched; `gone` once a later write through the console removed it. */
+  resource?: RowResource;
 }
 
 export interface AuditPage {

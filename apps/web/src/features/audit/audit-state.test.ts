@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { auditApiParams, parseAuditState, rangeInverted, serializeAuditState, withAuditFilter, type AuditState } from './audit-state';
+import {
+  actionLabelKey,
+  auditApiParams,
+  auditFiltered,
+  auditRefreshMs,
+  parseAuditState,
+  rangeInverted,
+  serializeAuditState,
+  withAuditFilter,
+  type AuditState,
+} from './audit-state';
 
 const parse = (q: string) => parseAuditState(new URLSearchParams(q));
 
@@ -30,7 +40,7 @@ describe('audit filters in the URL', () => {
   });
 
   it('writes back the same URL it read, defaults left out', () => {
-    for (const q of ['', 'user=ann', 'action=Login&outcome=success&range=1h', 'range=custom&from=2026-03-01T09%3A30&to=2026-03-02T18%3A00&page=2&size=20']) {
+    for (const q of ['', 'user=ann', 'action=Login&resource=ins-1&outcome=success&range=1h', 'range=custom&from=2026-03-01T09%3A30&to=2026-03-02T18%3A00&page=2&size=20']) {
       expect(serializeAuditState(parse(q)).toString()).toBe(q);
     }
   });
@@ -61,5 +71,31 @@ describe('auditApiParams', () => {
   });
   it('sends no bounds for any time', () => {
     expect(auditApiParams(parse(''), now).has('from')).toBe(false);
+  });
+});
+
+describe('the resource filter', () => {
+  it('is read from the URL, trimmed and bounded, and sent to the API', () => {
+    expect(parse('resource=%20web-1%20').resource).toBe('web-1');
+    expect(parse(`resource=${'x'.repeat(300)}`).resource).toHaveLength(128);
+    expect(auditApiParams(parse('resource=ins-9&page=2'), 0).get('resource')).toBe('ins-9');
+    expect(auditApiParams(parse('resource=ins-9'), 0, false).get('resource')).toBe('ins-9');
+  });
+  it('counts as a filter, and a new resource goes back to page 1', () => {
+    expect(auditFiltered(parse('resource=a'))).toBe(true);
+    expect(auditFiltered(parse('page=3'))).toBe(false);
+    expect(withAuditFilter(parse('page=3'), { resource: 'ins-1' })).toEqual({ page: 1, size: 50, resource: 'ins-1' });
+  });
+});
+
+describe('one row per request', () => {
+  it('looks again every 3 s while a row is pending, every 30 s otherwise', () => {
+    expect(auditRefreshMs(['success', 'pending'])).toBe(3_000);
+    expect(auditRefreshMs(['success', 'upstream_error'])).toBe(30_000);
+    expect(auditRefreshMs(undefined)).toBe(30_000);
+  });
+  it('names the console words of cloud and console actions by one key scheme', () => {
+    expect(actionLabelKey({ provider: 'cds', product: 'ccs', action: 'RebootInstance' })).toBe('audit.act.cds/ccs/RebootInstance');
+    expect(actionLabelKey({ provider: 'console', product: 'people', action: 'CreateUser' })).toBe('audit.act.console/CreateUser');
   });
 });

@@ -1,4 +1,4 @@
-/** The audit log's filters and page, all in the URL: ?user=&action=&outcome=&range=&from=&to=&page=&size=. */
+/** The audit log's filters and page, all in the URL: ?user=&action=&resource=&outcome=&range=&from=&to=&page=&size=. */
 
 export const OUTCOMES = ['pending', 'success', 'upstream_error', 'validation_error', 'forbidden', 'denied', 'error'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -15,6 +15,8 @@ export const DEFAULT_AUDIT_SIZE: AuditPageSize = 50;
 export interface AuditState {
   user?: string;
   action?: string;
+  /** A resource id (exact) or part of its name. */
+  resource?: string;
   outcome?: Outcome;
   range?: Range;
   /** Local date-time as the picker writes it ("2026-03-01T09:30"), only with range=custom. */
@@ -36,6 +38,7 @@ export function parseAuditState(params: URLSearchParams): AuditState {
   const state: AuditState = {
     user: text(params.get('user'), 64),
     action: text(params.get('action'), 64),
+    resource: text(params.get('resource'), 128),
     outcome: (OUTCOMES as readonly string[]).includes(outcome ?? '') ? (outcome as Outcome) : undefined,
     range: (RANGES as readonly string[]).includes(range ?? '') ? (range as Range) : undefined,
     page: Number.isInteger(page) && page >= 1 ? page : 1,
@@ -53,6 +56,7 @@ export function serializeAuditState(s: AuditState): URLSearchParams {
   const p = new URLSearchParams();
   if (s.user) p.set('user', s.user);
   if (s.action) p.set('action', s.action);
+  if (s.resource) p.set('resource', s.resource);
   if (s.outcome) p.set('outcome', s.outcome);
   if (s.range) p.set('range', s.range);
   if (s.range === 'custom' && s.from) p.set('from', s.from);
@@ -85,6 +89,7 @@ export function auditApiParams(s: AuditState, now: number, withPaging = true): U
   const p = new URLSearchParams();
   if (s.user) p.set('user', s.user);
   if (s.action) p.set('action', s.action);
+  if (s.resource) p.set('resource', s.resource);
   if (s.outcome) p.set('outcome', s.outcome);
   const { from, to } = timeBounds(s, now);
   if (from) p.set('from', from);
@@ -95,3 +100,15 @@ export function auditApiParams(s: AuditState, now: number, withPaging = true): U
   }
   return p;
 }
+
+/** Any filter set (the empty state then says "nothing matches" rather than "nothing yet"). */
+export const auditFiltered = (s: AuditState) => !!(s.user || s.action || s.resource || s.outcome || s.range);
+
+/** While a request on the page still waits for its outcome, the list looks again soon. */
+export const AUDIT_REFRESH_MS = { idle: 30_000, pending: 3_000 } as const;
+export const auditRefreshMs = (outcomes: readonly string[] | undefined) =>
+  outcomes?.includes('pending') ? AUDIT_REFRESH_MS.pending : AUDIT_REFRESH_MS.idle;
+
+/** The message key of the console's words for an action (audit.act.*), whether or not it has any. */
+export const actionLabelKey = (e: { provider: string; product: string; action: string }) =>
+  e.provider === 'console' ? `audit.act.console/${e.action}` : `audit.act.${e.provider}/${e.product}/${e.action}`;

@@ -1,5 +1,8 @@
+import { actionLabelsEn } from './action-labels.en';
+
 /** English of the audit log module. */
 export const en = {
+  ...actionLabelsEn,
   'audit.title': 'Audit log',
   'audit.subtitle': 'Every sign-in and every change, by whom, when, and how it ended.',
   'audit.export': 'Export CSV',
@@ -8,11 +11,17 @@ export const en = {
   'audit.col.user': 'Person',
   'audit.col.action': 'Action',
   'audit.col.where': 'Account / Region',
+  'audit.col.resource': 'Resource',
+  'audit.resource.count': '{count} resources',
+  'audit.resource.onlyThis': 'Show only {name}',
+  'audit.resource.gone': 'Deleted',
   'audit.col.outcome': 'Outcome',
   'audit.filter.user': 'Person',
   'audit.filter.userPlaceholder': 'Exact username',
   'audit.filter.action': 'Action',
   'audit.filter.actionPlaceholder': 'e.g. CreateInstance',
+  'audit.filter.resource': 'Resource',
+  'audit.filter.resourcePlaceholder': 'ID or part of the name',
   'audit.filter.outcome': 'Outcome',
   'audit.filter.anyOutcome': 'Any outcome',
   'audit.filter.range': 'Time',
@@ -33,6 +42,7 @@ export const en = {
   'audit.outcome.denied': 'Denied',
   'audit.outcome.error': 'Error',
   'audit.detail.time': 'Exact time',
+  'audit.detail.finished': 'Outcome recorded',
   'audit.detail.requestId': 'Request ID',
   'audit.detail.upstreamRequestId': 'Cloud request ID',
   'audit.detail.ip': 'IP address',

@@ -1,7 +1,9 @@
+import { actionLabelsZh } from './action-labels.zh';
 import type { en } from './messages.en';
 
 /** 简体中文（audit log）。键与英文一一对应。 */
 export const zh: Record<keyof typeof en, string> = {
+  ...actionLabelsZh,
   'audit.title': '审计日志',
   'audit.subtitle': '每次登录和每项变更：谁、何时、结果如何。',
   'audit.export': '导出 CSV',
@@ -10,11 +12,17 @@ export const zh: Record<keyof typeof en, string> = {
   'audit.col.user': '人员',
   'audit.col.action': '操作',
   'audit.col.where': '账号 / 地域',
+  'audit.col.resource': '资源',
+  'audit.resource.count': '{count} 个资源',
+  'audit.resource.onlyThis': '只看 {name}',
+  'audit.resource.gone': '已删除',
   'audit.col.outcome': '结果',
   'audit.filter.user': '人员',
   'audit.filter.userPlaceholder': '完整用户名',
   'audit.filter.action': '操作',
   'audit.filter.actionPlaceholder': '例如 CreateInstance',
+  'audit.filter.resource': '资源',
+  'audit.filter.resourcePlaceholder': 'ID 或名称的一部分',
   'audit.filter.outcome': '结果',
   'audit.filter.anyOutcome': '全部结果',
   'audit.filter.range': '时间',
@@ -35,6 +43,7 @@ export const zh: Record<keyof typeof en, string> = {
   'audit.outcome.denied': '被拒绝',
   'audit.outcome.error': '错误',
   'audit.detail.time': '精确时间',
+  'audit.detail.finished': '结果记录时间',
   'audit.detail.requestId': '请求 ID',
   'audit.detail.upstreamRequestId': '云端请求 ID',
   'audit.detail.ip': 'IP 地址',
