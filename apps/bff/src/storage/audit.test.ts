@@ -59,6 +59,31 @@ describeStorage('audit repository', (ctx) => {
     expect((await audit.list({})).total).toBe(1);
   });
 
+  it('leaves the rest of the pool free while its table is locked: only a few inserts wait at once', async (t) => {
+    if (!ctx.connectAgain) return t.skip(); // one connection (PGlite): no other session can hold the lock
+    const other = await ctx.connectAgain();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((r) => (locked = r));
+    const holder = other.transaction(async (tx) => {
+      await tx.exec('LOCK TABLE audit_log IN ACCESS EXCLUSIVE MODE');
+      locked();
+      await held;
+    });
+    await isLocked;
+    // More stuck inserts than the pool has connections (the test pool has 4).
+    const repo = createAuditRepo(ctx.db, { lockTimeoutMs: 1_500, maxConcurrentInserts: 2 });
+    const stuck = Array.from({ length: 6 }, () => repo.record(base).catch(() => 'timed out'));
+    await new Promise((r) => setTimeout(r, 100));
+    const started = Date.now();
+    await ctx.db.query('SELECT 1');
+    expect(Date.now() - started).toBeLessThan(500);
+    release();
+    await holder;
+    await Promise.all(stuck);
+  });
+
   it('records an entry and reads it back as written, optional fields absent when not given', async () => {
     await audit.record({ ...base, account: 'acc-1', region: 'CN_Beijing_A', outcome: 'success', taskIds: ['t-1', 't-2'], upstreamRequestId: 'up-9' });
     await audit.record({ ...base, time: at(1), requestId: 'req-2' });

@@ -4,6 +4,7 @@ import { type AuditViewFilters, toTime, VIEW_FROM, viewSelect, viewWhere, type V
 import { csvRow, UTF8_BOM } from './csv';
 import type { Db } from './db';
 import { type Page, paging } from './errors';
+import { concurrencyLimit } from './limit';
 
 /**
  * The audit log in the database (replaces the JSON-lines file). `record` resolves only once the
@@ -159,16 +160,23 @@ interface TaskRow {
 /** How long an audit insert waits for a lock on its table before it fails (and frees its connection). */
 export const AUDIT_LOCK_TIMEOUT_MS = 5_000;
 
-export function createAuditRepo(db: Db, options: { lockTimeoutMs?: number } = {}): AuditRepo {
+/** Audit inserts that may hold a pool connection at once (the pool has 10 by default). */
+export const AUDIT_MAX_CONCURRENT_INSERTS = 3;
+
+export function createAuditRepo(db: Db, options: { lockTimeoutMs?: number; maxConcurrentInserts?: number } = {}): AuditRepo {
   const lockTimeout = Math.max(1, Math.floor(options.lockTimeoutMs ?? AUDIT_LOCK_TIMEOUT_MS));
+  const limited = concurrencyLimit(options.maxConcurrentInserts ?? AUDIT_MAX_CONCURRENT_INSERTS);
   return {
     async record(entry) {
       // One stuck (locked) audit table must not hold pool connections past the caller's deadline:
-      // the insert gives up after lockTimeout, in its own transaction so the setting stays local.
-      await db.transaction(async (tx) => {
-        await tx.exec(`SET LOCAL lock_timeout = ${lockTimeout}`);
-        await insertRow(tx, entry);
-      });
+      // the insert gives up after lockTimeout, in its own transaction so the setting stays local;
+      // and only a few inserts wait at once, so the rest of the pool stays free for everything else.
+      await limited(() =>
+        db.transaction(async (tx) => {
+          await tx.exec(`SET LOCAL lock_timeout = ${lockTimeout}`);
+          await insertRow(tx, entry);
+        }),
+      );
     },
 
     async list(query) {
