@@ -15,6 +15,8 @@ import { Copyable } from '../../kit/Copyable';
 import { FormDialog } from '../../kit/FormDialog';
 import { PageHeader } from '../../kit/PageHeader';
 import { ResourceTable, type Column } from '../../kit/ResourceTable';
+import { columnSortValue, sortRows } from '../../kit/table/sort';
+import { useSortParam } from '../../kit/table/useSortParam';
 import { useActionRunner } from '../../kit/useActionRunner';
 import { useWhenOpened } from '../../kit/useWhenOpened';
 import { MosBalance } from './MosBalance';
@@ -65,11 +67,14 @@ function ImportKeyPairDialog({ opened, onClose }: { opened: boolean; onClose: ()
   );
 }
 
+const KEY_SORT_KEYS = ['name', 'fingerprint', 'id'];
+
 /** /mos/key-pairs: the account's SSH key pairs, import (checked before sending) and delete. */
 export function KeyPairsPage() {
   const { t } = useI18n();
   const account = useAccountId();
   const query = useQuery(actionQuery(mosMcs.DescribeKeyPairs, {}, account));
+  const [sort, setSort] = useSortParam(KEY_SORT_KEYS);
   const [importing, setImporting] = useState(false);
   const runner = useActionRunner<MosKeyPair>();
   const remove = useActionMutation(mosMcs.DeleteKeyPair, { describe: (i) => ({ label: t('mos.keys.delete'), resource: i.KeyName }) });
@@ -95,9 +100,9 @@ export function KeyPairsPage() {
     </ActionButton>
   );
   const columns: Column<MosKeyPair>[] = [
-    { key: 'name', header: t('mos.keys.col.name'), render: (k) => <Text size="sm" fw={600}>{k.name}</Text> },
-    { key: 'fingerprint', header: t('mos.keys.col.fingerprint'), render: (k) => <Text size="xs" ff="monospace" data-testid="mos-key-fingerprint">{k.fingerprint}</Text> },
-    { key: 'id', header: t('mos.keys.col.id'), visibleFrom: 'md', render: (k) => <Copyable value={k.id} dimmed label={k.id} /> },
+    { key: 'name', header: t('mos.keys.col.name'), sortable: true, render: (k) => <Text size="sm" fw={600}>{k.name}</Text> },
+    { key: 'fingerprint', header: t('mos.keys.col.fingerprint'), sortable: true, render: (k) => <Text size="xs" ff="monospace" data-testid="mos-key-fingerprint">{k.fingerprint}</Text> },
+    { key: 'id', header: t('mos.keys.col.id'), visibleFrom: 'md', sortable: true, render: (k) => <Copyable value={k.id} dimmed label={k.id} /> },
     {
       key: 'actions',
       header: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
@@ -106,6 +111,7 @@ export function KeyPairsPage() {
       render: (k) => <ActionMenu item={k} name={k.name} actions={actions} runner={runner} />,
     },
   ];
+  const rows = query.data && sortRows(query.data.items, sort, columnSortValue(columns));
   return (
     <Stack gap="md">
       <PageHeader
@@ -121,8 +127,11 @@ export function KeyPairsPage() {
       <ResourceTable<MosKeyPair>
         label={t('mos.keys.title')}
         columns={columns}
-        rows={query.data?.items}
+        rows={rows}
         rowKey={(k) => k.id}
+        tableId="mos-key-pairs"
+        sort={sort}
+        onSortChange={setSort}
         rowName={(k) => k.name}
         rowAttributes={(k) => ({ 'data-testid': 'mos-key-row', 'data-key-name': k.name })}
         loading={query.isLoading}
