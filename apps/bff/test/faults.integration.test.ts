@@ -1,10 +1,11 @@
+import { MOS_DEMO_KEY } from '@console/cloud-sim';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIM_KEY } from './fake-upstream';
 import { startHarness, type Harness } from './harness';
 
 /**
  * The console under injected faults (issue 12): a bounded run of mixed reads and writes while
- * the simulator drops, 5xx's, throttles, spoils or cuts 20% of CDS calls. Reads ride the faults
+ * the simulator drops, 5xx's, throttles, spoils or cuts 20% of CDS and MOS calls. Reads ride the faults
  * out (retried inside UPSTREAM_TIMEOUT_MS); writes are sent exactly once and each has its audit
  * records; the console itself answers no 5xx of its own (502/504 name the cloud's failure).
  */
@@ -12,10 +13,12 @@ import { startHarness, type Harness } from './harness';
 const SECONDS = Number(process.env.FAULT_TEST_SECONDS ?? 12);
 const CONCURRENCY = 4;
 const FAULTS = { seed: 12, rules: [{ latencyMs: 5, drop: 0.04, error5xx: 0.05, throttle: 0.04, malformed: 0.04, truncated: 0.03 }] };
-const READS: [string, string, Record<string, unknown>][] = [
-  ['ccs', 'DescribeInstances', { PageSize: 20 }],
-  ['network', 'DescribeVdc', {}],
-  ['ccs', 'DescribeSecurityGroups', {}],
+const READS: [string, string, string, Record<string, unknown>][] = [
+  ['cds', 'ccs', 'DescribeInstances', { PageSize: 20 }],
+  ['cds', 'network', 'DescribeVdc', {}],
+  ['mos', 'mcs', 'DescribeInstances', {}],
+  ['cds', 'ccs', 'DescribeSecurityGroups', {}],
+  ['mos', 'mcs', 'DescribeKeyPairs', {}],
 ];
 
 /**
@@ -29,7 +32,10 @@ const ownServerError = (r: { status: number; body: any }) => {
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
+  // MOS_ENDPOINT & co. give MOS its environment account, the default for calls naming none.
+  h = await startHarness({
+    bff: (sim) => ({ mos: { endpoint: `${sim.mos.url}/mcs/v1`, region: 'Beijing', accessKeyId: MOS_DEMO_KEY.accessKeyId, secret: MOS_DEMO_KEY.secret } }),
+  });
 });
 afterAll(async () => h?.close());
 
@@ -37,6 +43,7 @@ describe('reads that ride out faults, writes sent once', () => {
   it(`runs ${SECONDS} s of mixed calls under 20% injected faults`, { timeout: (SECONDS + 30) * 1000 }, async () => {
     const reads = { sent: 0, answered: 0, failed: [] as string[] };
     const writes = { sent: 0, succeeded: 0, names: [] as string[], requestIds: [] as string[] };
+    const mosWrites = { sent: 0, succeeded: 0, requestIds: [] as string[] };
     const consoleErrors: string[] = [];
     h.sim.faults.set(FAULTS);
     const until = Date.now() + SECONDS * 1000;
@@ -44,7 +51,14 @@ describe('reads that ride out faults, writes sent once', () => {
     const worker = async () => {
       while (Date.now() < until) {
         const i = n++;
-        if (i % 4 === 3) {
+        if (i % 8 === 7) {
+          // A MOS write: metadata on a seed instance (a form POST, SigV2-signed).
+          mosWrites.sent++;
+          const r = await h.call('/api/actions/mos/mcs/PutInstanceMetadata', { InstanceId: 'web-01', Names: ['fault'], Values: [String(i)] });
+          if (r.status === 200) mosWrites.succeeded++;
+          if (ownServerError(r)) consoleErrors.push(JSON.stringify(r.body));
+          mosWrites.requestIds.push(r.body?.requestId);
+        } else if (i % 4 === 3) {
           const name = `fault-${i}`;
           writes.sent++;
           writes.names.push(name);
@@ -53,9 +67,9 @@ describe('reads that ride out faults, writes sent once', () => {
           if (ownServerError(r)) consoleErrors.push(JSON.stringify(r.body));
           writes.requestIds.push(r.body?.requestId);
         } else {
-          const [product, action, body] = READS[i % READS.length]!;
+          const [provider, product, action, body] = READS[i % READS.length]!;
           reads.sent++;
-          const r = await h.action(product, action, body);
+          const r = await h.call(`/api/actions/${provider}/${product}/${action}`, body);
           if (r.status === 200) reads.answered++;
           else reads.failed.push(`${action} ${r.status} ${r.body?.code}`);
           if (ownServerError(r)) consoleErrors.push(JSON.stringify(r.body));
@@ -70,6 +84,8 @@ describe('reads that ride out faults, writes sent once', () => {
     const received = counters['ccs/CreateSecurityGroup']?.received ?? 0;
     const groups = h.sim.world.account(SIM_KEY.id)!.securityGroups.list();
     const audited = h.audit.entries.filter((e) => e.action === 'CreateSecurityGroup');
+    const mosReceived = counters['mcs/PutInstanceMetadata']?.received ?? 0;
+    const mosAudited = h.audit.entries.filter((e) => e.action === 'PutInstanceMetadata' && e.outcome !== 'pending');
     const finals = audited.filter((e) => e.outcome !== 'pending');
     const faultsMet = Object.values(counters).reduce((sum, c) => sum + (c.drop ?? 0) + (c.error5xx ?? 0) + (c.throttle ?? 0) + (c.malformed ?? 0) + (c.truncated ?? 0), 0);
     const calls = Object.values(counters).reduce((sum, c) => sum + c.received, 0);
@@ -83,6 +99,13 @@ describe('reads that ride out faults, writes sent once', () => {
       writesReceivedBySimulator: received,
       writesSucceeded: writes.succeeded,
       auditRecordsMatchingWrites: `${new Set(finals.map((e) => e.requestId)).size}/${writes.sent}`,
+      mosWritesSent: mosWrites.sent,
+      mosWritesReceivedBySimulator: mosReceived,
+      mosWritesSucceeded: mosWrites.succeeded,
+      mosAuditRecordsMatchingWrites: `${new Set(mosAudited.map((e) => e.requestId)).size}/${mosWrites.sent}`,
+      mosFaultsInjected: Object.entries(counters)
+        .filter(([k]) => k.startsWith('mcs/'))
+        .reduce((sum, [, c]) => sum + (c.drop ?? 0) + (c.error5xx ?? 0) + (c.throttle ?? 0) + (c.malformed ?? 0) + (c.truncated ?? 0), 0),
       consoleOwn5xx: consoleErrors.length,
     };
     console.log('fault run:', JSON.stringify(summary, null, 2));
@@ -100,6 +123,12 @@ describe('reads that ride out faults, writes sent once', () => {
     expect(new Set(audited.filter((e) => e.outcome === 'pending').map((e) => e.requestId)).size).toBe(writes.sent);
     expect(new Set(finals.map((e) => e.requestId))).toEqual(new Set(writes.requestIds));
     expect(finals).toHaveLength(writes.sent);
+    // MOS the same: each write received once, one outcome record each, and MOS met its faults too.
+    expect(mosWrites.sent).toBeGreaterThan(3);
+    expect(mosReceived).toBe(mosWrites.sent);
+    expect(new Set(mosAudited.map((e) => e.requestId))).toEqual(new Set(mosWrites.requestIds));
+    expect(mosAudited).toHaveLength(mosWrites.sent);
+    expect(summary.mosFaultsInjected).toBeGreaterThan(0);
     expect(consoleErrors, consoleErrors.slice(0, 3).join('\n')).toEqual([]);
   });
 });
