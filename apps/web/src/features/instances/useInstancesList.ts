@@ -24,13 +24,13 @@ export const pollInterval = (
     : SLOW_POLL_MS;
 
 /**
- * The key of an inventory page: [provider, 'inventory', the action it stands for, account, state].
- * Keyed like DescribeInstances' answers (api/query.ts actionKey), so everything that refreshes
- * or patches the account's instance lists (a write's `invalidates`, a settled task, an optimistic
- * status) reaches it too.
+ * The key of an inventory page: DescribeInstances' own (api/query.ts actionKey) with the list
+ * state as its input, so everything that refreshes, patches or searches the account's cached
+ * instance lists (a write's `invalidates`, a settled task, an optimistic status, the keyboard
+ * search) reaches it too.
  */
 export const inventoryKey = (account: string, state: InstanceListState) =>
-  ['cds', 'inventory', 'DescribeInstances', account, state] as const;
+  ['cds', 'ccs', 'DescribeInstances', account, { inventory: state }] as const;
 
 /** One page of the account's instances, searched, filtered and sorted by the console server over all of them. */
 export function inventoryQuery(state: InstanceListState, account: string) {
