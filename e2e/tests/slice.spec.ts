@@ -1,6 +1,7 @@
 import { expect, test } from './support/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { screenshot } from './support/screens';
+import { fillCreateInstance } from './support/create-form';
 import { api, signInAs } from './support/session';
 
 // The foundation slice, as a person does it: sign in, list, create, follow the task, see it
@@ -16,13 +17,7 @@ test('create an instance, follow its task, see it running, delete it, see it gon
   await expectNoSeriousA11yViolations(page, 'instances list');
 
   await page.getByTestId('create-instance').click();
-  // The create page loads on first use; until it is shown the list (and its own VDC filter) stays.
-  await expect(page.getByRole('form', { name: 'Create instance' })).toBeVisible();
-  await page.getByRole('combobox', { name: 'VDC' }).click();
-  await page.getByRole('option', { name: 'Beijing-Prod' }).click();
-  await page.getByRole('textbox', { name: 'Name' }).fill(name);
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill('E2e-Instance-Pass1!');
-  await page.getByRole('textbox', { name: 'Confirm password' }).fill('E2e-Instance-Pass1!');
+  await fillCreateInstance(page, name);
   await page.getByRole('radiogroup', { name: 'CPU (cores)' }).getByText('2', { exact: true }).click();
   await screenshot(page, 'create-instance-light');
   await expectNoSeriousA11yViolations(page, 'create form');
@@ -98,7 +93,7 @@ test('an upstream error shows its code, message and request id', async ({ page }
   await screenshot(page, 'upstream-error-light');
 });
 
-test('power on for a selection runs per instance and says which one failed', async ({ page }) => {
+test('power on for a selection runs per instance, as one group that says which one failed', async ({ page }) => {
   await signInAs(page);
   // A second stopped instance of a known name: power off web-03 and wait for it.
   const listed = await api(page, 'POST', '/api/actions/cds/ccs/DescribeInstances', { PageSize: 100 });
@@ -115,12 +110,15 @@ test('power on for a selection runs per instance and says which one failed', asy
   expect((await api(page, 'POST', '/api/actions/cds/ccs/RebootInstance', { InstanceId: web03.id })).status).toBe(200);
   await page.getByTestId('bulk-power-on').click();
 
-  const notice = page.getByTestId('error-notification');
-  await expect(notice.getByTestId('error-code')).toHaveText('PartialFailure');
-  await expect(notice).toContainText(`1 of ${stopped} failed`);
-  await expect(notice).toContainText('web-03');
-  await expect(notice).toContainText('IncorrectInstanceStatus');
-  // The others were powered on, each with its own task.
-  await expect(page.locator('[data-testid=task-notice][data-status=FINISH]')).toHaveCount(stopped - 1, { timeout: 20_000 });
+  // One notice for the selection; the others were powered on, each with its own task.
+  const notice = page.getByTestId('task-group-notice');
+  await expect(notice).toHaveAttribute('data-done', String(stopped - 1), { timeout: 20_000 });
+  await expect(notice).toContainText(`Power on: ${stopped - 1} of ${stopped} done, 1 failed`);
   await screenshot(page, 'bulk-power-on-partial-light');
+  // Its items in the task centre: web-03 with the cloud's refusal and the request id.
+  await notice.getByTestId('task-group-open').click();
+  const failed = page.locator('[data-testid=task-centre-row][data-resource="web-03"]');
+  await expect(failed).toHaveAttribute('data-status', 'ERROR');
+  await expect(failed.getByTestId('error-code')).toHaveText('IncorrectInstanceStatus');
+  await expect(failed.getByTestId('error-request-id')).not.toBeEmpty();
 });

@@ -17,9 +17,10 @@ export function isWrite(method: string, url: string): boolean {
   return /^\/api\/(session|users|accounts)(\/|$)/.test(pathname);
 }
 
-/** Notes a response of the browser or of the test's own API calls. */
+/** Notes a response of the browser or of the test's own API calls (a signed-out call is no write). */
 export function noteResponse(method: string, url: string, status: number, requestId: string | undefined) {
-  if (!requestId || !isWrite(method, url)) return;
+  // An action refused with 401 came before anyone was known and was never sent: nobody to audit it for.
+  if (!requestId || !isWrite(method, url) || (status === 401 && new URL(url).pathname.startsWith('/api/actions/'))) return;
   writes.push({ requestId, what: `${method} ${new URL(url).pathname} → ${status}` });
 }
 

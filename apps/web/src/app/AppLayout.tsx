@@ -2,7 +2,7 @@ import { Anchor, AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, S
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconCloud } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useCallback, useEffect } from 'react';
 import { Link, Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
 import { sessionQuery, SIGN_OUT_REASON_KEY, type SessionUser, type SignOutReason } from '../api/session';
 import { PermissionProvider } from '../auth/permission';
@@ -11,11 +11,14 @@ import { loginHref } from './sign-in/return-path';
 import { useI18n } from '../i18n/i18n';
 import { ErrorNotice } from '../kit/ErrorNotice';
 import { useTaskTracker } from '../tasks/TaskProvider';
+import { TaskCentreButton } from '../tasks/TaskCentreButton';
+import type { TrackedTask } from '../tasks/tracker';
 import { sharedSearch } from '../context/account';
 import type { ProductModule } from '../context/module';
 import { useAccountChoice } from '../context/AccountContext';
 import { composeNav, providerHome } from './compose';
 import { QuickSearch } from './QuickSearch';
+import { taskResourceLink } from './task-links';
 import { AccountPicker, ColorSchemeToggle, LanguageSwitch, RegionPicker, UserMenu } from './HeaderControls';
 
 /** The navigation the modules declare, by group, as far as the person's role may see it. */
@@ -67,7 +70,8 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
   // Phones: the pickers move from the header into the navigation drawer (rendered once, so test ids stay unique).
   const narrow = useMediaQuery('(max-width: 47.99em)');
   // The region picker is CDS's (appendix 1 regions); a MOS account has its region in its own settings.
-  const regions = useAccountChoice().account?.provider !== 'mos';
+  const account = useAccountChoice().account;
+  const regions = account?.provider !== 'mos';
   const user = session.data;
 
   // The person's saved language and theme, at sign-in and on reload (and after they change them).
@@ -75,10 +79,13 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
     if (user) applyPreferences({ language: user.language, theme: user.theme });
   }, [user?.id, user?.language, user?.theme]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  // Signed out: their followed tasks are not the next person's.
+  // The tasks are the signed-in person's: another person's are forgotten; while nobody is signed
+  // in (an expired session) polling pauses and resumes for the same person after signing in.
+  const ownerId = user === undefined ? undefined : (user?.id ?? null);
   useEffect(() => {
-    if (user === null) tracker.reset();
-  }, [user, tracker]);
+    if (ownerId !== undefined) tracker.setOwner(ownerId);
+  }, [ownerId, tracker]);
+  const linkFor = useCallback((task: TrackedTask) => taskResourceLink(modules, task), [modules]);
 
   if (session.isLoading) {
     return (
@@ -126,6 +133,7 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
                 <LanguageSwitch />
               </Group>
               <QuickSearch modules={modules} />
+              <TaskCentreButton linkFor={linkFor} account={account?.id} />
               <ColorSchemeToggle />
               <UserMenu user={user} />
             </Group>

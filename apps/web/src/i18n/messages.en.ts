@@ -1,6 +1,8 @@
+import { tasksEn } from '../tasks/messages.en';
 
 /** English: the reference dictionary; its keys are the type every other language must match. */
 export const en = {
+  ...tasksEn,
   'app.name': 'Cloud Console',
 
   'common.actions': 'Actions',

@@ -1,7 +1,9 @@
 import type { SharedKey } from './messages.en';
+import { tasksZh } from '../tasks/messages.zh';
 
 /** 简体中文。键与英文词典一一对应（类型与单元测试都会检查）。 */
 export const zh: Record<SharedKey, string> = {
+  ...tasksZh,
   'app.name': '云控制台',
 
   'common.actions': '操作',

@@ -56,7 +56,8 @@ describe('TaskTracker', () => {
     expect(bff.calls).toHaveLength(4); // no polling after FINISH
     expect(statusOf(tracker, 't1')).toBe('FINISH');
     await vi.advanceTimersByTimeAsync(2000);
-    expect(tracker.getSnapshot()).toEqual([]); // success notices fade
+    // The notice fades; the task centre still lists the task.
+    expect(tracker.getSnapshot().map((t) => [t.taskId, t.status, t.notice])).toEqual([['t1', 'FINISH', false]]);
   });
 
   it('keeps an ERROR notice until it is dismissed, with the cloud message', async () => {
@@ -68,7 +69,10 @@ describe('TaskTracker', () => {
     expect(onSettled).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(60_000);
     expect(statusOf(tracker, 't2')).toBe('ERROR');
+    expect(tracker.getSnapshot()[0]!.notice).toBe(true);
     tracker.dismiss('t2');
+    expect(tracker.getSnapshot()[0]!.notice).toBe(false);
+    tracker.clearSettled();
     expect(tracker.getSnapshot()).toEqual([]);
   });
 
@@ -110,8 +114,8 @@ describe('TaskTracker', () => {
     expect(bff.calls.length).toBe(before);
   });
 
-  it('ignores duplicates and empty ids, stops polling on dismiss, and notifies subscribers', async () => {
-    const { tracker, bff } = make({ t4: ['DOING'] });
+  it('ignores duplicates and empty ids, keeps following a dismissed task, and notifies subscribers', async () => {
+    const { tracker } = make({ t4: ['DOING', 'DOING', 'DOING', 'FINISH'] });
     const listener = vi.fn();
     tracker.subscribe(listener);
     tracker.track({ taskId: '', label: 'x', provider: 'cds', account: 'acc-1' });
@@ -120,9 +124,11 @@ describe('TaskTracker', () => {
     expect(tracker.getSnapshot()).toHaveLength(1);
     expect(listener).toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(2000);
-    const before = bff.calls.length;
     tracker.dismiss('t4');
+    expect(tracker.getSnapshot()[0]!.notice).toBe(false);
     await vi.advanceTimersByTimeAsync(5000);
-    expect(bff.calls.length).toBe(before);
+    // The notice is gone, not the task: it is followed to the end (its lists still need refreshing).
+    expect(statusOf(tracker, 't4')).toBe('FINISH');
+    expect(tracker.getSnapshot()[0]!.notice).toBe(false);
   });
 });

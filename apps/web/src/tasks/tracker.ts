@@ -1,16 +1,28 @@
 import type { ApiError, Task, TaskStatus } from '@console/api-types/client';
 import { asApiError } from '../api/client';
+import { loadTasks, saveTasks, trimTasks, type KeyValueStore } from './persist';
 
-/** A task the console follows until the cloud says FINISH or ERROR. */
+/** A task the console follows until the cloud says FINISH or ERROR, or a request of a bulk action that started none. */
 export interface TrackedTask {
+  /** The cloud's TaskId; `local-…` for a request that started no task (refused, or done at once). */
   taskId: string;
+  /** Followed with DescribeTask (false for a `local-…` entry: its status is final). */
+  polled: boolean;
   /** What was done, already translated ("Power off"). */
   label: string;
   /** The resource(s) concerned, for the person ("web-01, web-02"). */
   resource?: string;
+  /** The resource's id, when one: the task centre links to it. */
+  resourceId?: string;
+  /** 'provider/product/Action' of the write that started it: the task centre finds the resource's page by it. */
+  action?: string;
   status: TaskStatus;
   /** The cloud's message for an ERROR. */
   message?: string;
+  /** The request itself failed (no task): its code, message and request id. */
+  error?: ApiError;
+  /** The request id of the write that started the task (the key to it in the audit log). */
+  requestId?: string;
   /** The last polling failure, while DescribeTask itself cannot be reached. */
   pollError?: ApiError;
   provider: string;
@@ -18,18 +30,51 @@ export interface TrackedTask {
   account: string;
   /** Action names whose lists go stale when the task settles. */
   invalidates: string[];
+  /** Who started it, when someone else may have (tasks read from the audit log). */
+  user?: string;
+  /** 'audit': started elsewhere (another person, tab or browser), listed while it runs. */
+  source?: 'session' | 'audit';
+  /** DescribeTask has answered for it at least once (a task read from the audit log is listed from then on). */
+  confirmed?: boolean;
+  /** The bulk action it belongs to: its group's notice stands for it. */
+  groupId?: string;
+  /** Shown as a notice (until it fades or is dismissed); the task centre lists it either way. */
+  notice: boolean;
   startedAt: number;
   updatedAt: number;
+}
+
+/** One bulk action ("Power off" on 20 instances): one notice for all of its items. */
+export interface TaskGroup {
+  id: string;
+  label: string;
+  /** How many items the action was run on. */
+  total: number;
+  /** The entries (taskIds) of the items answered so far, in the order they came. */
+  items: string[];
+  notice: boolean;
+  startedAt: number;
 }
 
 export interface TrackInput {
   taskId: string;
   label: string;
   resource?: string;
+  resourceId?: string;
+  action?: string;
+  requestId?: string;
   provider: string;
   account: string;
   invalidates?: string[];
+  groupId?: string;
+  /** Someone else's task, read from the audit log: listed in the task centre only, never as a notice. */
+  user?: string;
+  source?: 'session' | 'audit';
+  startedAt?: number;
 }
+
+/** A request of a bulk action that started no task: refused (`error`) or done at once. */
+export type RecordInput = Omit<TrackInput, 'taskId' | 'source' | 'user'> & { groupId: string; error?: ApiError };
 
 interface Timers {
   setTimeout: (fn: () => void, ms: number) => unknown;
@@ -47,19 +92,44 @@ export interface TrackerOptions {
   successTtlMs?: number;
   /** Ceiling of the back-off while DescribeTask fails. */
   maxBackoffMs?: number;
+  /** Where the tasks survive a reload (sessionStorage in the browser); none in tests unless given. */
+  storage?: KeyValueStore;
   timers?: Timers;
   now?: () => number;
 }
 
 export const isSettled = (s: TaskStatus) => s === 'FINISH' || s === 'ERROR';
+/** Whether the task centre lists it: a task read from the audit log once the cloud has said it still runs. */
+export const isListed = (t: TrackedTask) => t.source !== 'audit' || !!t.confirmed;
+const isRunning = (t: TrackedTask) => !isSettled(t.status);
+
+/** A group's progress: "12 of 20 done, 1 failed" (waiting = not answered yet, running = task on its way). */
+export function groupProgress(group: TaskGroup, tasks: readonly TrackedTask[]) {
+  const mine = tasks.filter((t) => t.groupId === group.id);
+  const done = mine.filter((t) => t.status === 'FINISH').length;
+  const failed = mine.filter((t) => t.status === 'ERROR').length;
+  const running = mine.length - done - failed;
+  const waiting = Math.max(0, group.total - mine.length);
+  return { total: group.total, done, failed, running, waiting, settled: running === 0 && waiting === 0 };
+}
+
+let localCount = 0;
+const localId = (now: number) => `local-${now.toString(36)}-${(localCount++).toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 
 /**
- * Follows TaskIds with DescribeTask about once a second. A framework-free store
+ * Follows TaskIds with DescribeTask about once a second and keeps every task of the browser
+ * session (the task centre lists them; notices show the recent ones). A framework-free store
  * (subscribe/getSnapshot) so React reads it with useSyncExternalStore and tests drive it with
- * fake timers and a fake fetch.
+ * fake timers and a fake fetch. With `storage`, tasks survive a reload and running ones are
+ * polled again once their owner is back (setOwner).
  */
 export class TaskTracker {
   private tasks: TrackedTask[] = [];
+  private groups: TaskGroup[] = [];
+  private owner: string | undefined;
+  private paused = false;
+  /** Tasks read from the audit log that have settled: not listed again when the log is read again. */
+  private readonly seenSettled = new Set<string>();
   private readonly listeners = new Set<() => void>();
   private readonly handles = new Map<string, unknown>();
   private readonly failures = new Map<string, number>();
@@ -78,6 +148,14 @@ export class TaskTracker {
       clearTimeout: (h) => globalThis.clearTimeout(h as ReturnType<typeof setTimeout>),
     };
     this.now = opts.now ?? Date.now;
+    if (opts.storage) {
+      const saved = loadTasks(opts.storage);
+      this.tasks = saved.tasks;
+      this.groups = saved.groups;
+      this.owner = saved.owner;
+      // Whose tasks these are is known once the session is: polling waits for setOwner.
+      this.paused = saved.tasks.some((t) => t.polled && isRunning(t));
+    }
   }
 
   subscribe = (listener: () => void) => {
@@ -86,38 +164,68 @@ export class TaskTracker {
   };
 
   getSnapshot = (): readonly TrackedTask[] => this.tasks;
+  getGroups = (): readonly TaskGroup[] => this.groups;
+
+  /**
+   * The signed-in person (their id), or null while nobody is. Another person's tasks are
+   * forgotten; while nobody is signed in, polling pauses (it would only meet 401s) and resumes
+   * for the same person after they sign in again.
+   */
+  setOwner(owner: string | null) {
+    if (owner === null) {
+      this.paused = true;
+      this.stop();
+      return;
+    }
+    if (this.owner !== undefined && this.owner !== owner) this.reset();
+    const changed = this.owner !== owner;
+    this.owner = owner;
+    this.paused = false;
+    for (const t of this.tasks) if (t.polled && isRunning(t) && !this.handles.has(t.taskId)) this.schedule(t.taskId, 0);
+    if (changed) this.persist();
+  }
+
+  /** Opens a bulk action's group: one notice for its `total` items; its requests join it by id. */
+  startGroup(label: string, total: number): string {
+    const id = localId(this.now());
+    this.groups = [...this.groups, { id, label, total, items: [], notice: true, startedAt: this.now() }];
+    this.emit();
+    return id;
+  }
 
   /** Starts following a task; the first poll comes right away so NEW shows as soon as it is known. */
   track(input: TrackInput) {
-    if (!input.taskId || this.tasks.some((t) => t.taskId === input.taskId)) return;
-    const at = this.now();
-    this.tasks = [
-      ...this.tasks,
-      {
-        taskId: input.taskId,
-        label: input.label,
-        resource: input.resource,
-        provider: input.provider,
-        account: input.account,
-        invalidates: input.invalidates ?? [],
-        status: 'NEW',
-        startedAt: at,
-        updatedAt: at,
-      },
-    ];
-    this.emit();
-    this.schedule(input.taskId, 0);
+    if (!input.taskId || this.find(input.taskId) || this.seenSettled.has(input.taskId)) return;
+    this.add({ ...this.entry(input), taskId: input.taskId, polled: true, status: 'NEW' });
+    if (!this.paused) this.schedule(input.taskId, 0);
   }
 
-  /** Removes a notice and stops following its task. */
-  dismiss(taskId: string) {
-    this.clear(taskId);
-    this.failures.delete(taskId);
-    const next = this.tasks.filter((t) => t.taskId !== taskId);
-    if (next.length !== this.tasks.length) {
-      this.tasks = next;
+  /** A request of a bulk action that started no task: refused (with its error) or done at once. */
+  record(input: RecordInput) {
+    const error = input.error;
+    this.add({ ...this.entry(input), taskId: localId(this.now()), polled: false, status: error ? 'ERROR' : 'FINISH', error, requestId: error?.requestId || input.requestId });
+    this.settleGroup(input.groupId);
+  }
+
+  /** Hides a notice (a task's or a group's); the task stays in the task centre and is still followed. */
+  dismiss(id: string) {
+    if (this.tasks.some((t) => t.taskId === id && t.notice)) {
+      this.tasks = this.tasks.map((t) => (t.taskId === id ? { ...t, notice: false } : t));
+      this.emit();
+    } else if (this.groups.some((g) => g.id === id && g.notice)) {
+      this.groups = this.groups.map((g) => (g.id === id ? { ...g, notice: false } : g));
       this.emit();
     }
+  }
+
+  /** Forgets the settled tasks (the task centre's "clear finished"); running ones stay. */
+  clearSettled() {
+    const keep = this.tasks.filter(isRunning);
+    if (keep.length === this.tasks.length) return;
+    const kept = new Set(keep.map((t) => t.groupId));
+    this.tasks = keep;
+    this.groups = this.groups.filter((g) => kept.has(g.id));
+    this.emit();
   }
 
   /** Stops every timer (on unmount). */
@@ -129,10 +237,39 @@ export class TaskTracker {
   reset() {
     this.stop();
     this.failures.clear();
-    if (this.tasks.length) {
-      this.tasks = [];
-      this.emit();
-    }
+    this.seenSettled.clear();
+    this.owner = undefined;
+    this.tasks = [];
+    this.groups = [];
+    this.emit();
+  }
+
+  private entry(input: Omit<TrackInput, 'taskId'>): Omit<TrackedTask, 'taskId' | 'polled' | 'status'> {
+    const at = this.now();
+    const grouped = !!input.groupId && this.groups.some((g) => g.id === input.groupId);
+    const audit = input.source === 'audit';
+    return {
+      label: input.label,
+      resource: input.resource,
+      resourceId: input.resourceId,
+      action: input.action,
+      requestId: input.requestId,
+      provider: input.provider,
+      account: input.account,
+      invalidates: input.invalidates ?? [],
+      user: input.user,
+      source: input.source ?? 'session',
+      groupId: grouped ? input.groupId : undefined,
+      notice: !grouped && !audit,
+      startedAt: input.startedAt ?? at,
+      updatedAt: at,
+    };
+  }
+
+  private add(task: TrackedTask) {
+    this.tasks = [...this.tasks, task];
+    if (task.groupId) this.groups = this.groups.map((g) => (g.id === task.groupId ? { ...g, items: [...g.items, task.taskId] } : g));
+    this.emit();
   }
 
   private schedule(taskId: string, ms: number) {
@@ -149,37 +286,44 @@ export class TaskTracker {
     this.handles.delete(taskId);
   }
 
+  /** A finished notice fades after a while (a group's once all of it is done without failure). */
+  private fadeLater(id: string) {
+    this.timers.setTimeout(() => this.dismiss(id), this.successTtlMs);
+  }
+
+  private settleGroup(groupId: string | undefined) {
+    const group = this.groups.find((g) => g.id === groupId);
+    if (!group) return;
+    const p = groupProgress(group, this.tasks);
+    if (p.settled && p.failed === 0) this.fadeLater(group.id);
+  }
+
   private async poll(taskId: string) {
     this.handles.delete(taskId);
     const task = this.find(taskId);
-    if (!task) return;
+    if (!task || this.paused) return;
     try {
       const answer = await this.opts.describe(taskId, task.account);
       const current = this.find(taskId);
-      if (!current) return; // dismissed while the call was on its way
+      if (!current) return; // forgotten while the call was on its way
       this.failures.delete(taskId);
-      const updated: TrackedTask = {
-        ...current,
-        status: answer.status,
-        message: answer.message,
-        pollError: undefined,
-        updatedAt: this.now(),
-      };
+      const updated: TrackedTask = { ...current, status: answer.status, message: answer.message, pollError: undefined, confirmed: true, updatedAt: this.now() };
       this.replace(updated);
       if (isSettled(answer.status)) {
         this.opts.onSettled?.(updated);
-        if (answer.status === 'FINISH') {
-          this.handles.set(
-            taskId,
-            this.timers.setTimeout(() => this.dismiss(taskId), this.successTtlMs),
-          );
-        }
+        if (updated.source === 'audit') {
+          // Someone else's task is listed while it runs: it leaves the list once settled.
+          this.seenSettled.add(taskId);
+          this.tasks = this.tasks.filter((t) => t.taskId !== taskId);
+          this.emit();
+        } else if (updated.groupId) this.settleGroup(updated.groupId);
+        else if (answer.status === 'FINISH') this.fadeLater(taskId);
         return;
       }
       this.schedule(taskId, this.intervalMs);
     } catch (err) {
       const current = this.find(taskId);
-      if (!current) return;
+      if (!current || this.paused) return;
       // Keep following: a blip of the BFF must not lose the task. Back off so a dead server is not hammered.
       const n = (this.failures.get(taskId) ?? 0) + 1;
       this.failures.set(taskId, n);
@@ -197,7 +341,19 @@ export class TaskTracker {
     this.emit();
   }
 
+  private persist() {
+    if (!this.opts.storage) return;
+    saveTasks(this.opts.storage, { owner: this.owner, tasks: this.tasks, groups: this.groups });
+  }
+
   private emit() {
+    const trimmed = trimTasks(this.tasks, undefined, (t) => isSettled(t.status));
+    if (trimmed.length !== this.tasks.length) {
+      const left = new Set(trimmed.map((t) => t.groupId));
+      this.tasks = trimmed;
+      this.groups = this.groups.filter((g) => left.has(g.id) || g.items.length === 0);
+    }
+    this.persist();
     for (const l of this.listeners) l();
   }
 }

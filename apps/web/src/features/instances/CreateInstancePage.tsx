@@ -21,6 +21,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiRequestError } from '../../api/client';
 import { useActionMutation } from '../../api/mutation';
+import { useKeptState } from '../../kit/useKeptState';
 import { actionQuery } from '../../api/query';
 import { sharedSearch } from '../../context/account';
 import { useAccountId } from '../../context/AccountContext';
@@ -57,7 +58,8 @@ export function CreateInstancePage() {
   const account = useAccountId();
   const runReason = useRunReason();
   const listHref = `/instances${sharedSearch(params)}`;
-  const [form, setForm] = useState<CreateForm>(() => initialForm(pickerRegion ?? DEFAULT_REGION));
+  // Kept across an expired session (never the password): see useKeptState.
+  const [form, setForm] = useKeptState<CreateForm>('create', () => initialForm(pickerRegion ?? DEFAULT_REGION), ['password', 'confirm']);
   const [errors, setErrors] = useState<FormErrors>({});
   const [submitted, setSubmitted] = useState(false);
   const set = (change: Partial<CreateForm>) => setForm((f) => ({ ...f, ...change }));
@@ -78,11 +80,11 @@ export function CreateInstancePage() {
       if (type?.instanceType === f.instanceType && image?.id === f.imageId && disks.length === f.disks.length) return f;
       return { ...f, instanceType: type?.instanceType ?? '', imageId: image?.id ?? '', disks };
     });
-  }, [goods.data, instanceGoods, form.instanceType]);
+  }, [goods.data, instanceGoods, form.instanceType, setForm]);
   useEffect(() => {
     const items = vdcs.data?.items;
-    if (items?.length === 1 && !form.vdcId) set({ vdcId: items[0]!.id });
-  }, [vdcs.data, form.vdcId]);
+    if (items?.length === 1 && !form.vdcId) setForm((f) => ({ ...f, vdcId: items[0]!.id }));
+  }, [vdcs.data, form.vdcId, setForm]);
 
   // Once submitted, errors follow the fields as they change.
   useEffect(() => {

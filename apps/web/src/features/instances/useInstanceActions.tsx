@@ -2,10 +2,10 @@ import { cdsCcs, type Instance } from '@console/api-types/client';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconPlayerPlay, IconPlayerStop, IconTrash } from '@tabler/icons-react';
 import { useCallback, useMemo } from 'react';
-import { useActionMutation } from '../../api/mutation';
+import { inGroup, useActionMutation } from '../../api/mutation';
 import { useT } from '../../i18n/i18n';
 import type { ResourceAction } from '../../kit/actions';
-import { runEach } from '../../kit/run-each';
+import { useGroupedRun } from '../../tasks/bulk';
 import { markInstances } from './optimistic';
 import { blockedFor, deleteBlocked, deleteConfirmWord, powerOnBlocked, stopBlocked } from './rules';
 
@@ -17,23 +17,31 @@ export function useInstanceActions(lookupName: (id: string) => string): Resource
   const qc = useQueryClient();
 
   const { mutateAsync: stopAsync } = useActionMutation(cdsCcs.StopInstance, {
-    describe: (input) => ({ label: t('instances.action.stop'), resource: lookupName(input.InstanceId) }),
+    describe: (input) => ({ label: t('instances.action.stop'), resource: lookupName(input.InstanceId), resourceId: input.InstanceId }),
     onMutate: (input, account) => markInstances(qc, [input.InstanceId], 'stopping', account),
   });
   const { mutateAsync: powerOnAsync } = useActionMutation(cdsCcs.RebootInstance, {
-    describe: (input) => ({ label: t('instances.action.powerOn'), resource: lookupName(input.InstanceId) }),
+    describe: (input) => ({ label: t('instances.action.powerOn'), resource: lookupName(input.InstanceId), resourceId: input.InstanceId }),
     onMutate: (input, account) => markInstances(qc, [input.InstanceId], 'starting', account),
   });
   const { mutateAsync: removeAsync } = useActionMutation(cdsCcs.DeleteInstance, {
-    describe: (input) => ({ label: t('instances.action.delete'), resource: input.InstanceIds.map(lookupName).join(', ') }),
+    describe: (input) => ({
+      label: t('instances.action.delete'),
+      resource: input.InstanceIds.map(lookupName).join(', '),
+      resourceId: input.InstanceIds.length === 1 ? input.InstanceIds[0] : undefined,
+    }),
     onMutate: (input, account) => markInstances(qc, input.InstanceIds, 'deleting', account),
   });
 
-  // Stop and power on take one id: a selection runs them per instance, with a result for each.
+  // Stop and power on take one id: a selection runs them per instance, as one group (one notice,
+  // its items in the task centre), with a result for each.
+  const grouped = useGroupedRun();
   const each = useCallback(
-    (items: Instance[], run: (i: Instance) => Promise<unknown>, action: string) =>
-      runEach(items, run, (i) => i.name || i.id, (failed, total) => t('bulk.partialFailure', { action, failed, total })),
-    [t],
+    (items: Instance[], run: (i: Instance, group?: string) => Promise<unknown>, label: string, def: typeof cdsCcs.StopInstance | typeof cdsCcs.RebootInstance) =>
+      grouped({ label, items, nameOf: (i) => i.name || i.id, idOf: (i) => i.id, def }, run, (failed, total) =>
+        t('bulk.partialFailure', { action: label, failed, total }),
+      ),
+    [t, grouped],
   );
 
   return useMemo<ResourceAction<Instance>[]>(
@@ -52,7 +60,7 @@ export function useInstanceActions(lookupName: (id: string) => string): Resource
           danger: false,
         }),
         bulk: true,
-        run: (items) => each(items, (i) => stopAsync({ InstanceId: i.id }), t('instances.action.stop')),
+        run: (items) => each(items, (i, g) => stopAsync(inGroup({ InstanceId: i.id }, g)), t('instances.action.stop'), cdsCcs.StopInstance),
       },
       {
         id: 'power-on',
@@ -61,7 +69,7 @@ export function useInstanceActions(lookupName: (id: string) => string): Resource
         catalog: cdsCcs.RebootInstance,
         disabledReason: (items) => blockedFor(powerOnBlocked, items, t),
         bulk: true,
-        run: (items) => each(items, (i) => powerOnAsync({ InstanceId: i.id }), t('instances.action.powerOn')),
+        run: (items) => each(items, (i, g) => powerOnAsync(inGroup({ InstanceId: i.id }, g)), t('instances.action.powerOn'), cdsCcs.RebootInstance),
       },
       {
         id: 'delete',

@@ -6,7 +6,7 @@ import { isAdmin } from '../../auth/roles';
 import { useI18n } from '../../i18n/i18n';
 import { RelativeTime } from '../../kit/RelativeTime';
 import { useTaskTracker } from '../../tasks/TaskProvider';
-import { isSettled } from '../../tasks/tracker';
+import { isListed, isSettled } from '../../tasks/tracker';
 import { beijingToday, billTotal, compare, formatMoney, formatShare, Money, presetRange, sameDaysLastMonth, useChangeColor, useRangeBill } from '../cost/public';
 import { daysLeftInMonth, RENEWAL_WARNING_DAYS } from './counts';
 import { CountLink, OverviewCard } from './OverviewCard';
@@ -62,7 +62,7 @@ export function SpendCard() {
 export function TasksCard() {
   const { t } = useI18n();
   const tracker = useTaskTracker();
-  const tasks = useSyncExternalStore(tracker.subscribe, tracker.getSnapshot).filter((task) => !isSettled(task.status));
+  const tasks = useSyncExternalStore(tracker.subscribe, tracker.getSnapshot).filter((task) => isListed(task) && !isSettled(task.status));
   return (
     <OverviewCard title={t('overview.tasks')} testId="overview-tasks">
       {tasks.length === 0 ? (

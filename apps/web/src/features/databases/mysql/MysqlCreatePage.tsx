@@ -11,6 +11,7 @@ import { regionFrom } from '../../../context/region';
 import { useT } from '../../../i18n/i18n';
 import { ErrorNotice } from '../../../kit/ErrorNotice';
 import { PageHeader } from '../../../kit/PageHeader';
+import { useKeptState } from '../../../kit/useKeptState';
 import { Choice } from '../shared/Choice';
 import { CostLine } from '../shared/CostLine';
 import { term } from '../shared/terms';
@@ -25,12 +26,12 @@ export function MysqlCreatePage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const { options: regions } = useRegionOptions('mysql');
-  const [form, setForm] = useState<DbCreateForm>({ regionId: regionFrom(params) ?? 'CN_Beijing_A', name: '', amount: 1 });
+  const [form, setForm] = useKeptState<DbCreateForm>('create', { regionId: regionFrom(params) ?? 'CN_Beijing_A', name: '', amount: 1 });
   const [tried, setTried] = useState(false);
   const config = useQuery({ ...actionQuery(cdsMysql.DescribeAvailableDBConfig, { RegionId: form.regionId ?? '' }, account), enabled: !!form.regionId, staleTime: 5 * 60_000 });
   useEffect(() => {
     if (config.data) setForm((f) => withDefaults(config.data, f));
-  }, [config.data]);
+  }, [config.data, setForm]);
   const c = useMemo(() => choicesOf(config.data, form), [config.data, form]);
   const problems = problemsOf(form, c, true);
   const cost = costOf(c.spec, c.disk, form.diskGb, form.amount);
