@@ -23,6 +23,24 @@ async function collect(it: AsyncIterable<string>): Promise<string> {
   return out;
 }
 
+/** Another session locks the audit table until the returned function lets it go. */
+async function lockAuditTable(other: import('./db').Db): Promise<() => Promise<void>> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  let locked!: () => void;
+  const isLocked = new Promise<void>((r) => (locked = r));
+  const holder = other.transaction(async (tx) => {
+    await tx.exec('LOCK TABLE audit_log IN ACCESS EXCLUSIVE MODE');
+    locked();
+    await held;
+  });
+  await isLocked;
+  return async () => {
+    release();
+    await holder;
+  };
+}
+
 describeStorage('audit repository', (ctx) => {
   let audit: AuditRepo;
   beforeEach(() => {
@@ -39,39 +57,18 @@ describeStorage('audit repository', (ctx) => {
 
   it('gives up on a locked audit table after its lock timeout instead of holding the connection', async (t) => {
     if (!ctx.connectAgain) return t.skip(); // one connection (PGlite): no other session can hold the lock
-    const other = await ctx.connectAgain();
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    let locked!: () => void;
-    const isLocked = new Promise<void>((r) => (locked = r));
-    const holder = other.transaction(async (tx) => {
-      await tx.exec('LOCK TABLE audit_log IN ACCESS EXCLUSIVE MODE');
-      locked();
-      await held;
-    });
-    await isLocked;
+    const unlock = await lockAuditTable(await ctx.connectAgain());
     const started = Date.now();
     await expect(createAuditRepo(ctx.db, { lockTimeoutMs: 300 }).record(base)).rejects.toThrow(/lock/i);
     expect(Date.now() - started).toBeLessThan(3_000);
-    release();
-    await holder;
+    await unlock();
     await audit.record(base);
     expect((await audit.list({})).total).toBe(1);
   });
 
   it('leaves the rest of the pool free while its table is locked: only a few inserts wait at once', async (t) => {
     if (!ctx.connectAgain) return t.skip(); // one connection (PGlite): no other session can hold the lock
-    const other = await ctx.connectAgain();
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    let locked!: () => void;
-    const isLocked = new Promise<void>((r) => (locked = r));
-    const holder = other.transaction(async (tx) => {
-      await tx.exec('LOCK TABLE audit_log IN ACCESS EXCLUSIVE MODE');
-      locked();
-      await held;
-    });
-    await isLocked;
+    const unlock = await lockAuditTable(await ctx.connectAgain());
     // More stuck inserts than the pool has connections (the test pool has 4).
     const repo = createAuditRepo(ctx.db, { lockTimeoutMs: 1_500, maxConcurrentInserts: 2 });
     const stuck = Array.from({ length: 6 }, () => repo.record(base).catch(() => 'timed out'));
@@ -79,8 +76,7 @@ describeStorage('audit repository', (ctx) => {
     const started = Date.now();
     await ctx.db.query('SELECT 1');
     expect(Date.now() - started).toBeLessThan(500);
-    release();
-    await holder;
+    await unlock();
     await Promise.all(stuck);
   });
 
