@@ -7,7 +7,8 @@ export const HOME = '/overview';
 /** The signed-in console's chunk (router.tsx loads it lazily; this starts it early). */
 export const loadSignedIn = () => import('./SignedIn');
 
-const SIGNED_OUT_PATHS = /^\/(login|setup)(\/|$)/;
+/** The pages shown signed out (sign-in, first start); every other address is a signed-in page. */
+export const isSignedOutPath = (pathname: string) => /^\/(login|setup)(\/|$)/.test(pathname);
 
 /**
  * Starts loading what a signed-in page needs — the shell's chunk, the page's chunk and its
@@ -15,7 +16,7 @@ const SIGNED_OUT_PATHS = /^\/(login|setup)(\/|$)/;
  * by the entry for the address it opens with, and by the sign-in form for where it leads.
  */
 export function preloadSignedIn(modules: readonly ProductModule[], pathname: string): void {
-  if (SIGNED_OUT_PATHS.test(pathname)) return;
+  if (isSignedOutPath(pathname)) return;
   // Failures are left to the lazy loads that follow, which show them.
   loadSignedIn().catch(() => undefined);
   const pages: RouteObject[] = modules.flatMap((m) =>

@@ -3,9 +3,11 @@ import './styles';
 import { MantineProvider } from '@mantine/core';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { accountsQuery } from '../api/accounts';
 import { ApiRequestError } from '../api/client';
 import { endSession, SESSION_KEY, sessionQuery } from '../api/session';
 import { I18nProvider } from '../i18n/i18n';
+import { isSignedOutPath } from './preload';
 import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 
 /** Retries only what may pass the second time: not 4xx answers, which will not change by themselves. */
@@ -36,6 +38,8 @@ export function Providers({ children }: { children: ReactNode }) {
     const c = makeQueryClient();
     // Every page first asks who is signed in: ask now, while the page's chunk is still on its way.
     void c.prefetchQuery(sessionQuery);
+    // A signed-in page's first cloud call needs the accounts: asked beside the session, not after it.
+    if (!isSignedOutPath(window.location.pathname)) void c.prefetchQuery(accountsQuery);
     return c;
   });
   return (

@@ -58,7 +58,9 @@ export function AuthLanguageSwitch() {
         ref={button}
         variant="default"
         size="sm"
-        w={118}
+        miw={118}
+        fw={400}
+        px="sm"
         justify="space-between"
         leftSection={<IconLanguage size={16} aria-hidden />}
         rightSection={<IconChevronDown size={14} aria-hidden />}
