@@ -1,6 +1,1 @@
-import { notifications } from '@mantine/notifications';
-import type { Translate } from '../../i18n/i18n';
-
-/** A short "done" toast whose close button has a name (screen readers, axe). */
-export const notifyDone = (t: Translate, message: string) =>
-  notifications.show({ color: 'teal', message, autoClose: 4000, closeButtonProps: { 'aria-label': t('common.close') } });
+export { notifyDone } from '../../kit/notify';

@@ -1,5 +1,4 @@
 import { Button, Group, Modal, PasswordInput, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ENDPOINT_AREAS, type CloudAccount, type CloudProvider, type EndpointArea } from '../../../api/accounts';
@@ -9,6 +8,7 @@ import { ErrorNotice } from '../../../kit/ErrorNotice';
 import { errorOnAField, fieldError } from '../../../kit/form-errors';
 import { useLastDefined } from '../../../kit/useLastDefined';
 import { accountChanges, createAccount, refreshAccounts, updateAccount } from './api';
+import { notifyDone } from '../../../kit/notify';
 
 interface Form {
   provider: CloudProvider;
@@ -54,7 +54,7 @@ export function AccountDialog({ state: given, onClose }: { state: AccountDialogS
       return Object.keys(change).length ? updateAccount(editing.id, change) : editing;
     },
     onSuccess: (account) => {
-      notifications.show({ color: 'teal', message: t(editing ? 'accounts.done.saved' : 'accounts.done.created', { name: account.name }), autoClose: 4000 });
+      notifyDone(t, t(editing ? 'accounts.done.saved' : 'accounts.done.created', { name: account.name }));
       void refreshAccounts(qc);
       onClose();
     },

@@ -1,5 +1,4 @@
 import { Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconEdit, IconPlus, IconStar, IconTrash } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -16,6 +15,7 @@ import { AccountDialog, type AccountDialogState } from './AccountDialog';
 import { deleteAccount, makeDefaultAccount, refreshAccounts } from './api';
 import { TestConnection } from './TestConnection';
 import { PageHeader } from '../../../kit/PageHeader';
+import { notifyDone } from '../../../kit/notify';
 
 /** /admin/accounts: the AccessKey pairs the console acts with. Secrets are write-only: only their hint shows. */
 export function AccountsPage() {
@@ -49,12 +49,7 @@ export function AccountsPage() {
           if (!a) return;
           await makeDefaultAccount(a);
           await refreshAccounts(qc);
-          notifications.show({
-            color: 'teal',
-            message: t('accounts.done.default', { name: a.name, provider: a.provider.toUpperCase() }),
-            autoClose: 4000,
-            closeButtonProps: { 'aria-label': t('common.close') },
-          });
+          notifyDone(t, t('accounts.done.default', { name: a.name, provider: a.provider.toUpperCase() }));
         },
       },
       {

@@ -1,5 +1,4 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { SESSION_KEY, type Role } from '../../../api/session';
@@ -9,6 +8,7 @@ import { ErrorNotice } from '../../../kit/ErrorNotice';
 import { changePerson, PEOPLE_KEY, type Person } from './api';
 import { RoleSelect } from './RoleSelect';
 import { useLastDefined } from '../../../kit/useLastDefined';
+import { notifyDone } from '../../../kit/notify';
 
 /** Changes a person's role. The server refuses to demote the last admin; its message is shown here. */
 export function ChangeRoleDialog({ person: given, onClose }: { person: Person | undefined; onClose: () => void }) {
@@ -19,7 +19,7 @@ export function ChangeRoleDialog({ person: given, onClose }: { person: Person | 
   const change = useMutation({
     mutationFn: () => changePerson(person!.id, { role }),
     onSuccess: (user) => {
-      notifications.show({ color: 'teal', message: t('people.done.role', { name: user.username, role: roleLabel(t, user.role) }), autoClose: 4000 });
+      notifyDone(t, t('people.done.role', { name: user.username, role: roleLabel(t, user.role) }));
       void qc.invalidateQueries({ queryKey: PEOPLE_KEY });
       void qc.invalidateQueries({ queryKey: SESSION_KEY }); // one's own role may have changed
       onClose();

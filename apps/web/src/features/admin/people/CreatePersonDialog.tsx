@@ -1,5 +1,4 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { Role } from '../../../api/session';
@@ -9,6 +8,7 @@ import { errorOnAField, fieldError } from '../../../kit/form-errors';
 import { NewPasswordFields, newPasswordErrors } from '../../../kit/NewPasswordFields';
 import { createPerson, PEOPLE_KEY } from './api';
 import { RoleSelect } from './RoleSelect';
+import { notifyDone } from '../../../kit/notify';
 
 const EMPTY = { username: '', displayName: '', role: 'viewer' as Role, password: '', confirm: '' };
 const SERVER_FIELDS = { username: ['Conflict'], password: ['WeakPassword'] } as const;
@@ -24,7 +24,7 @@ export function CreatePersonDialog({ opened, onClose }: { opened: boolean; onClo
     mutationFn: () =>
       createPerson({ username: form.username.trim(), displayName: form.displayName.trim() || undefined, role: form.role, password: form.password }),
     onSuccess: (user) => {
-      notifications.show({ color: 'teal', message: t('people.done.created', { name: user.username }), autoClose: 4000 });
+      notifyDone(t, t('people.done.created', { name: user.username }));
       void qc.invalidateQueries({ queryKey: PEOPLE_KEY });
       onClose();
     },

@@ -1,5 +1,4 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useT } from '../../../i18n/i18n';
@@ -8,6 +7,7 @@ import { errorOnAField, fieldError } from '../../../kit/form-errors';
 import { NewPasswordFields, newPasswordErrors } from '../../../kit/NewPasswordFields';
 import { changePerson, PEOPLE_KEY, type Person } from './api';
 import { useLastDefined } from '../../../kit/useLastDefined';
+import { notifyDone } from '../../../kit/notify';
 
 const SERVER_FIELDS = { password: ['WeakPassword'] } as const;
 
@@ -21,7 +21,7 @@ export function ResetPasswordDialog({ person: given, onClose }: { person: Person
   const change = useMutation({
     mutationFn: () => changePerson(person!.id, { password: form.password }),
     onSuccess: (user) => {
-      notifications.show({ color: 'teal', message: t('people.done.password', { name: user.username }), autoClose: 5000 });
+      notifyDone(t, t('people.done.password', { name: user.username }), 5000);
       void qc.invalidateQueries({ queryKey: PEOPLE_KEY });
       onClose();
     },

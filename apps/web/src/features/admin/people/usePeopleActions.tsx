@@ -1,10 +1,10 @@
-import { notifications } from '@mantine/notifications';
 import { IconKey, IconLockOpen, IconUserCheck, IconUserCog, IconUserOff } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useT } from '../../../i18n/i18n';
 import type { ResourceAction } from '../../../kit/actions';
 import { changePerson, isLocked, PEOPLE_KEY, unlockPerson, type Person } from './api';
+import { notifyDone } from '../../../kit/notify';
 
 interface Options {
   /** The signed-in admin's id: they cannot disable themselves. */
@@ -22,7 +22,7 @@ export function usePeopleActions({ me, onChangeRole, onResetPassword }: Options)
   return useCallback(
     (person: Person): ResourceAction<Person>[] => {
       const done = (message: string) => {
-        notifications.show({ color: 'teal', message, autoClose: 4000 });
+        notifyDone(t, message);
         return refresh();
       };
       const actions: ResourceAction<Person>[] = [
