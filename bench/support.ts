@@ -12,11 +12,11 @@ export const CHROMIUM_ARGS = [
 ];
 export const ADMIN = { username: 'admin', password: 'Bench-Console-Pass-2026!' };
 
-/** Starts simulator + BFF + built SPA (scripts/start-console.ts) and waits until it answers. */
-export async function startConsole(port: number, simPort: number): Promise<ChildProcess> {
+/** Starts simulator + BFF + built SPA (scripts/start-console.ts) and waits until it answers; `env` adds settings (SIM_INSTANCES). */
+export async function startConsole(port: number, simPort: number, env: Record<string, string> = {}): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start-console.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), SIM_CDS_PORT: String(simPort), SIM_MOS_PORT: String(simPort + 1), DATA_DIR: ':memory:', LOG_LEVEL: 'warn', CONSOLE_ADMIN_PASSWORD: ADMIN.password },
+    env: { ...process.env, PORT: String(port), SIM_CDS_PORT: String(simPort), SIM_MOS_PORT: String(simPort + 1), DATA_DIR: ':memory:', LOG_LEVEL: 'warn', CONSOLE_ADMIN_PASSWORD: ADMIN.password, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 120; i++) {
