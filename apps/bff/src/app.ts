@@ -58,7 +58,10 @@ export function createApp(deps: AppDeps): express.Express {
   const defaults = defaultAccounts(deps.storage.cloudAccounts, deps.storage.settings, deps.defaultAccounts);
   // A write that names its resource only by id is named as the console last read it (audit/resource-names.ts).
   const names = new ResourceNames();
-  const writes = writeAudit(namingAudit(deps.audit ?? deps.storage.audit, names));
+  // Instances listed through the inventory are named from it (it is made below, read only at request time).
+  const nameOf = (account: string, type: string, id: string) =>
+    names.nameOf(account, type, id) ?? (type === 'cds-instance' ? inventory.nameOf(account, id) : undefined);
+  const writes = writeAudit(namingAudit(deps.audit ?? deps.storage.audit, { nameOf }));
   const audit = writes.audit;
   app.disable('x-powered-by');
   // API answers are POST results nobody revalidates: hashing every body for an ETag is wasted CPU.

@@ -19,3 +19,16 @@ it('a failed catalog read (POST, but no write) leaves no audit record; a refused
   expect(write.status).toBeGreaterThanOrEqual(400);
   expect(h.audit.entries.filter((e) => e.requestId === write.body.requestId).length).toBeGreaterThan(0);
 });
+
+it('names an instance listed only through the inventory (the list page) when a write touches it by id', async () => {
+  const page = await h.call('/api/inventory/cds/instances?status=running&size=5');
+  expect(page.status).toBe(200);
+  const target = (page.body.items as Array<{ id: string; name: string }>)[0]!;
+  const stop = await h.action('ccs', 'StopInstance', { InstanceId: target.id });
+  expect(stop.status).toBe(200);
+  const records = h.audit.entries.filter((e) => e.requestId === stop.body.requestId);
+  expect(records.map((e) => e.resource)).toEqual([
+    { type: 'cds-instance', ids: [target.id], name: target.name },
+    { type: 'cds-instance', ids: [target.id], name: target.name },
+  ]);
+});

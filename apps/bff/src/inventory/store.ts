@@ -122,6 +122,11 @@ export class InstanceInventory {
     this.invalidate(accountId);
   }
 
+  /** An instance's name as last read, without reading (the audit log names what a write touched). */
+  nameOf(accountId: string, id: string): string | undefined {
+    return this.entries.get(accountId)?.current?.inv.items.find((i) => i.id === id)?.name || undefined;
+  }
+
   /** Stops every schedule (the server is closing). */
   close() {
     for (const id of [...this.entries.keys()]) this.drop(id);
