@@ -77,8 +77,12 @@ export function toTime(v: Date | string, name: string): Date {
   return d;
 }
 
-/** WHERE clause (always present: only requests' first records) and its parameters from $1. */
-export function viewWhere(f: AuditViewFilters): { sql: string; params: unknown[] } {
+/**
+ * WHERE clause (always present: only requests' first records) and its parameters from $1.
+ * `from`: what it reads; the outcome join only when a filter needs it (a count of a long log
+ * should not look up every request's outcome).
+ */
+export function viewWhere(f: AuditViewFilters): { sql: string; params: unknown[]; from: string } {
   const params: unknown[] = [];
   const parts: string[] = ['s.outcome_of IS NULL'];
   const add = (cond: (n: string) => string, value: unknown) => {
@@ -100,5 +104,5 @@ export function viewWhere(f: AuditViewFilters): { sql: string; params: unknown[]
   }
   if (f.from) add((n) => `s.time >= ${n}::timestamptz`, toTime(f.from, 'from'));
   if (f.to) add((n) => `s.time < ${n}::timestamptz`, toTime(f.to, 'to'));
-  return { sql: `WHERE ${parts.join(' AND ')}`, params };
+  return { sql: `WHERE ${parts.join(' AND ')}`, params, from: f.outcome || f.resource ? VIEW_FROM : 'audit_log s' };
 }

@@ -1,6 +1,6 @@
 import type { AuditEntry, AuditLog } from '../audit/audit-log';
 import { auditText, redactParams } from '../audit/redact';
-import { type AuditViewFilters, toTime, VIEW_FROM, viewSelect, viewWhere, type ViewRow } from './audit-view';
+import { type AuditViewFilters, toTime, viewSelect, viewWhere, type ViewRow } from './audit-view';
 import { csvRow, UTF8_BOM } from './csv';
 import type { Db } from './db';
 import { type Page, paging } from './errors';
@@ -189,7 +189,7 @@ export function createAuditRepo(db: Db, options: { lockTimeoutMs?: number; maxCo
           pageSize,
           offset,
         ]),
-        db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${VIEW_FROM} ${w.sql}`, w.params),
+        db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${w.from} ${w.sql}`, w.params),
       ]);
       return { items: items.rows.map(toRecord), total: total.rows[0]!.n, page, pageSize };
     },
