@@ -97,7 +97,7 @@ export function viewWhere(f: AuditViewFilters): { sql: string; params: unknown[]
   if (f.resource) {
     add(
       (n) =>
-        `(${n}::text = ANY(s.resource_ids) OR ${n}::text = ANY(coalesce(o.resource_ids, '{}'))` +
+        `(s.resource_ids @> ARRAY[${n}::text] OR o.resource_ids @> ARRAY[${n}::text]` +
         ` OR strpos(lower(coalesce(o.resource_name, s.resource_name, '')), lower(${n}::text)) > 0)`,
       f.resource,
     );

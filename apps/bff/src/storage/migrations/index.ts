@@ -5,6 +5,7 @@ import { sql as changeNotify } from './002_change_notify';
 import { sql as cloudAccountRegion } from './003_cloud_account_region';
 import { sql as auditRequests } from './004_audit_requests';
 import { sql as settings } from './005_settings';
+import { sql as auditGoneIndex } from './006_audit_gone_index';
 
 /**
  * Versioned migrations, one list for PGlite and PostgreSQL. The SQL lives in TypeScript string
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'cloud_account_region', sql: cloudAccountRegion },
   { version: 4, name: 'audit_requests', sql: auditRequests },
   { version: 5, name: 'settings', sql: settings },
+  { version: 6, name: 'audit_gone_index', sql: auditGoneIndex },
 ];
 
 export interface MigrateResult {
