@@ -3,6 +3,7 @@ import { expect, test } from './support/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { noteResponse } from './support/audit-trail';
 import { screenshot } from './support/screens';
+import { setLook } from './support/look';
 import { api, signInAs } from './support/session';
 
 // Administration: the default cloud account is a setting an admin chooses (issue 12). The badge
@@ -11,18 +12,6 @@ import { api, signInAs } from './support/session';
 
 const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 18787);
 const CDS_KEY = { id: 'AKDEMO0000000000000001', secret: 'SKdemo-local-simulator-secret-0001' };
-
-/** Theme and language are saved to the person's profile: set them, whatever an earlier run left. */
-async function setLook(page: Page, scheme: 'light' | 'dark', lang: 'en' | 'zh-CN') {
-  const html = page.locator('html');
-  if ((await html.getAttribute('data-mantine-color-scheme')) !== scheme) await page.getByTestId('color-scheme-toggle').click();
-  await expect(html).toHaveAttribute('data-mantine-color-scheme', scheme);
-  if ((await html.getAttribute('lang')) !== lang) {
-    await page.getByTestId('language-switch').click();
-    await page.getByRole('option', { name: lang === 'en' ? /English/ : /中文/ }).click();
-  }
-  await expect(html).toHaveAttribute('lang', lang);
-}
 
 /** PUT and DELETE from the page's context (the support helper sends GET, POST and PATCH). */
 async function call(page: Page, method: 'PUT' | 'DELETE', path: string, body?: unknown) {

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { screenshot } from './support/screens';
+import { setLook } from './support/look';
 import { noteResponse } from './support/audit-trail';
 import { api, signInAs } from './support/session';
 
@@ -27,18 +28,6 @@ async function detailAction(page: Page, name: string, action: string) {
 }
 
 const status = (page: Page) => page.getByTestId('mos-detail');
-
-/** Theme and language are saved to the person's profile: set them, whatever an earlier run left. */
-async function setLook(page: Page, scheme: 'light' | 'dark', lang: 'en' | 'zh-CN') {
-  const html = page.locator('html');
-  if ((await html.getAttribute('data-mantine-color-scheme')) !== scheme) await page.getByTestId('color-scheme-toggle').click();
-  await expect(html).toHaveAttribute('data-mantine-color-scheme', scheme);
-  if ((await html.getAttribute('lang')) !== lang) {
-    await page.getByTestId('language-switch').click();
-    await page.getByRole('option', { name: lang === 'en' ? /English/ : /中文/ }).click();
-  }
-  await expect(html).toHaveAttribute('lang', lang);
-}
 
 test('a MOS account, a key pair and an instance through its whole life', async ({ page }) => {
   test.setTimeout(180_000);
