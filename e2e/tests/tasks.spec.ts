@@ -230,6 +230,7 @@ test('a session that expires mid-form keeps what was typed (never the password) 
   await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue(name);
   await expect(page.getByRole('combobox', { name: 'VDC' })).toHaveValue('Beijing-Prod');
   await expect(page.getByRole('textbox', { name: 'Password', exact: true })).toHaveValue('');
+  await expect(page.getByTestId('draft-restored')).toContainText('enter them again');
   await screenshot(page, 'tasks-kept-form-light');
   await expectNoSeriousA11yViolations(page, 'create form after sign-in');
   // Nothing was created by the refused submission.

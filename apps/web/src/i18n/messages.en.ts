@@ -47,6 +47,7 @@ export const en = {
   'error.code': 'Code',
   'error.requestId': 'Request ID',
   'error.copy': 'Copy error details',
+  'draft.restored': 'What you typed before signing in again is back. Passwords are never kept: enter them again.',
 
   'confirm.typeBefore': 'Type',
   'confirm.typeAfter': 'to confirm',

@@ -48,6 +48,7 @@ export const zh: Record<SharedKey, string> = {
   'error.code': '错误码',
   'error.requestId': '请求 ID',
   'error.copy': '复制错误信息',
+  'draft.restored': '重新登录前填写的内容已恢复。密码从不保存，请重新输入。',
 
   'confirm.typeBefore': '输入',
   'confirm.typeAfter': '以确认',

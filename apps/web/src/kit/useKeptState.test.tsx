@@ -10,11 +10,12 @@ const user = (id: string) => ({ id, username: id, displayName: id, role: 'operat
 
 /** A create form as the pages write one: a kept form object, a kept field, a password in plain state. */
 function Form() {
-  const [form, setForm] = useKeptState('form', { name: '', password: '' }, ['password']);
+  const [form, setForm, restored] = useKeptState('form', { name: '', password: '' }, ['password']);
   const [size, setSize] = useKeptState('size', 1);
   const [secret, setSecret] = useState('');
   return (
     <form>
+      {restored ? <p>restored</p> : null}
       <input aria-label="name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
       <input aria-label="password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
       <input aria-label="size" value={size} onChange={(e) => setSize(Number(e.target.value))} />
@@ -61,6 +62,9 @@ describe('useKeptState: nothing typed is lost', () => {
     startSession(qc, user('u1')); // signed in again, back on the same route
     mount(qc, true);
     expect([val('name'), val('password'), val('size'), val('secret')]).toEqual(['web-07', '', '3', '']);
+    expect(screen.getByText('restored')).toBeTruthy();
+    type('name', 'web-07b'); // still an ordinary field
+    expect(val('name')).toBe('web-07b');
     expect(sessionStorage.length).toBe(0); // given back once
   });
 
@@ -90,5 +94,6 @@ describe('useKeptState: nothing typed is lost', () => {
     startSession(qc, user('u2'));
     mount(qc, true);
     expect(val('name')).toBe('');
+    expect(screen.queryByText('restored')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { useLocation } from 'react-router';
 import { SESSION_KEY, SIGN_OUT_REASON_KEY, type SessionUser, type SignOutReason } from '../api/session';
 import { dropDraft, mergeDraft, saveDraft, sessionStore, takeDraft } from './drafts';
@@ -12,16 +12,20 @@ import { dropDraft, mergeDraft, saveDraft, sessionStore, takeDraft } from './dra
  * never kept: leave them to plain useState, or name them in `omit` for a form object (names
  * like "password" or "secret" are dropped anyway).
  */
-export function useKeptState<T>(id: string, initial: T | (() => T), omit: readonly string[] = []): [T, Dispatch<SetStateAction<T>>] {
+export function useKeptState<T>(id: string, initial: T | (() => T), omit: readonly string[] = []): [T, Dispatch<SetStateAction<T>>, boolean] {
   const qc = useQueryClient();
   const { pathname } = useLocation();
   const place = `${pathname}#${id}`;
   const owner = qc.getQueryData<SessionUser | null>(SESSION_KEY)?.id;
-  const [value, setValue] = useState<T>(() => {
+  const [{ value, restored }, setState] = useState<{ value: T; restored: boolean }>(() => {
     const fresh = typeof initial === 'function' ? (initial as () => T)() : initial;
     const kept = owner ? takeDraft(sessionStore(), place, owner, Date.now(), false) : undefined;
-    return kept ? mergeDraft(fresh, kept.value) : fresh;
+    return kept ? { value: mergeDraft(fresh, kept.value), restored: true } : { value: fresh, restored: false };
   });
+  const setValue = useCallback<Dispatch<SetStateAction<T>>>(
+    (next) => setState((s) => ({ ...s, value: typeof next === 'function' ? (next as (v: T) => T)(s.value) : next })),
+    [],
+  );
   const latest = useRef({ value, owner, place, omit });
   latest.current = { value, owner, place, omit };
 
@@ -34,5 +38,6 @@ export function useKeptState<T>(id: string, initial: T | (() => T), omit: readon
       if (who && qc.getQueryData<SignOutReason>(SIGN_OUT_REASON_KEY) === 'expired') saveDraft(sessionStore(), where, who, v, skip);
     };
   }, [qc]);
-  return [value, setValue];
+  // The third value: the form opened with a kept draft (say so, and that passwords are to be typed again).
+  return [value, setValue, restored];
 }

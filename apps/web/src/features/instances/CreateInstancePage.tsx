@@ -21,6 +21,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiRequestError } from '../../api/client';
 import { useActionMutation } from '../../api/mutation';
+import { DraftRestored } from '../../kit/DraftRestored';
 import { useKeptState } from '../../kit/useKeptState';
 import { actionQuery } from '../../api/query';
 import { sharedSearch } from '../../context/account';
@@ -59,7 +60,7 @@ export function CreateInstancePage() {
   const runReason = useRunReason();
   const listHref = `/instances${sharedSearch(params)}`;
   // Kept across an expired session (never the password): see useKeptState.
-  const [form, setForm] = useKeptState<CreateForm>('create', () => initialForm(pickerRegion ?? DEFAULT_REGION), ['password', 'confirm']);
+  const [form, setForm, restored] = useKeptState<CreateForm>('create', () => initialForm(pickerRegion ?? DEFAULT_REGION), ['password', 'confirm']);
   const [errors, setErrors] = useState<FormErrors>({});
   const [submitted, setSubmitted] = useState(false);
   const set = (change: Partial<CreateForm>) => setForm((f) => ({ ...f, ...change }));
@@ -140,6 +141,7 @@ export function CreateInstancePage() {
           {runReason(cdsCcs.CreateInstance)}
         </Alert>
       ) : null}
+      <DraftRestored shown={restored} />
       <form
         noValidate
         onSubmit={(e) => {

@@ -9,6 +9,7 @@ import { notifyDone } from './notify';
 import { ActionButton } from '../../kit/ActionButton';
 import { ErrorNotice } from '../../kit/ErrorNotice';
 import { PageHeader } from '../../kit/PageHeader';
+import { DraftRestored } from '../../kit/DraftRestored';
 import { useKeptState } from '../../kit/useKeptState';
 import { MosBalance } from './MosBalance';
 import { DurationField } from './MosDialogs';
@@ -23,7 +24,7 @@ export function MosCreatePage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { types, templates, keyPairs } = useMosChoices();
-  const [name, setName] = useKeptState('name', '');
+  const [name, setName, restored] = useKeptState('name', '');
   const [type, setType] = useKeptState<string | null>('type', null);
   const [template, setTemplate] = useKeptState<string | null>('template', null);
   const [keyName, setKeyName] = useKeptState<string>('keyName', NO_KEY);
@@ -64,6 +65,7 @@ export function MosCreatePage() {
         ← {t('mos.detail.back')}
       </Anchor>
       <PageHeader title={t('mos.create.title')} subtitle={t('mos.create.subtitle')} action={<MosBalance />} />
+      <DraftRestored shown={restored} />
       {loadError ? <ErrorNotice error={loadError} title={t('mos.create.title')} onRetry={() => void Promise.all([types.refetch(), templates.refetch(), keyPairs.refetch()])} /> : null}
       <Paper withBorder p="md" radius="md">
         <form

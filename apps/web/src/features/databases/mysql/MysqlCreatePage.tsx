@@ -11,6 +11,7 @@ import { regionFrom } from '../../../context/region';
 import { useT } from '../../../i18n/i18n';
 import { ErrorNotice } from '../../../kit/ErrorNotice';
 import { PageHeader } from '../../../kit/PageHeader';
+import { DraftRestored } from '../../../kit/DraftRestored';
 import { useKeptState } from '../../../kit/useKeptState';
 import { Choice } from '../shared/Choice';
 import { CostLine } from '../shared/CostLine';
@@ -26,7 +27,7 @@ export function MysqlCreatePage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const { options: regions } = useRegionOptions('mysql');
-  const [form, setForm] = useKeptState<DbCreateForm>('create', { regionId: regionFrom(params) ?? 'CN_Beijing_A', name: '', amount: 1 });
+  const [form, setForm, restored] = useKeptState<DbCreateForm>('create', { regionId: regionFrom(params) ?? 'CN_Beijing_A', name: '', amount: 1 });
   const [tried, setTried] = useState(false);
   const config = useQuery({ ...actionQuery(cdsMysql.DescribeAvailableDBConfig, { RegionId: form.regionId ?? '' }, account), enabled: !!form.regionId, staleTime: 5 * 60_000 });
   useEffect(() => {
@@ -52,6 +53,7 @@ export function MysqlCreatePage() {
   return (
     <Stack gap="md" maw={760}>
       <PageHeader title={t('mysql.createTitle')} subtitle={t('mysql.createSubtitle')} />
+      <DraftRestored shown={restored} />
       <form noValidate onSubmit={(e) => (e.preventDefault(), submit())} data-testid="mysql-create-form">
         <Stack gap="md">
           <Paper withBorder p="md">
