@@ -101,6 +101,23 @@ test('`/` focuses the search; a failed refresh keeps the rows under a warning', 
   expect(await names(page)).toEqual(shown);
   await expect(page.getByTestId('error-notice')).toHaveCount(0);
   await screenshot(page, 'tables-degraded-light');
+  await expectNoSeriousA11yViolations(page, 'degraded list');
+  // Dark and Chinese, then back (the choices are the person's, kept by the console).
+  await page.getByTestId('color-scheme-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await page.getByTestId('language-switch').click();
+  await page.getByRole('option', { name: /中文/ }).click();
+  await expect(banner).toContainText('刷新失败');
+  await page.getByTestId('column-chooser').click();
+  await expect(page.getByRole('checkbox', { name: '名称 / ID' })).toBeDisabled();
+  await page.mouse.move(600, 10);
+  await screenshot(page, 'tables-degraded-dark-zh');
+  await expectNoSeriousA11yViolations(page, 'degraded list with the column chooser, dark, Chinese');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('language-switch').click();
+  await page.getByRole('option', { name: /English/ }).click();
+  await page.getByTestId('color-scheme-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
   await page.unroute('**/DescribeDBInstances**');
   await banner.getByTestId('degraded-retry').click();
   await expect(banner).toHaveCount(0, { timeout: 20_000 });

@@ -11,9 +11,14 @@ export const errorReport = (e: ApiError) =>
     .filter(Boolean)
     .join('\n');
 
-/** Code, request id, validation issues and a copy button: the part every error shows. */
-export function ErrorDetails({ error }: { error: ApiError }) {
+/**
+ * Code, request id, validation issues and a copy button: the part every error shows. `plain`
+ * keeps the code line in the text colour, for backgrounds where dimmed grey is too faint (the
+ * yellow warning in the dark theme).
+ */
+export function ErrorDetails({ error, plain }: { error: ApiError; plain?: boolean }) {
   const t = useT();
+  const dim = plain ? undefined : 'dimmed';
   return (
     <Stack gap={6}>
       <Text size="sm">{error.message}</Text>
@@ -27,11 +32,11 @@ export function ErrorDetails({ error }: { error: ApiError }) {
         </List>
       ) : null}
       <Group gap="xs" wrap="wrap">
-        <Text size="xs" c="dimmed">
+        <Text size="xs" c={dim}>
           {t('error.code')}: <Code data-testid="error-code">{error.code}</Code>
         </Text>
         {error.requestId ? (
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c={dim}>
             {t('error.requestId')}: <Code data-testid="error-request-id">{error.requestId}</Code>
           </Text>
         ) : null}
@@ -72,16 +77,18 @@ export function ErrorNotice({ error, title, onRetry, onClose, tone = 'error' }: 
       color={color}
       variant="light"
       icon={warning ? <IconCloudOff size={18} /> : <IconAlertTriangle size={18} />}
+      // Yellow text on the yellow tint is too faint (axe): the warning's words keep the text colour.
+      styles={warning ? { title: { color: 'var(--mantine-color-text)' } } : undefined}
       title={title ?? t('error.title')}
       withCloseButton={!!onClose}
       onClose={onClose}
       closeButtonLabel={t('common.dismiss')}
     >
       <Stack gap="xs">
-        <ErrorDetails error={e} />
+        <ErrorDetails error={e} plain={warning} />
         {onRetry ? (
           <Group>
-            <Button size="xs" variant="light" color={color} onClick={onRetry} data-testid={warning ? 'degraded-retry' : undefined}>
+            <Button size="xs" variant={warning ? 'default' : 'light'} color={color} onClick={onRetry} data-testid={warning ? 'degraded-retry' : undefined}>
               {t('common.retry')}
             </Button>
           </Group>
