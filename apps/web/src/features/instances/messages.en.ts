@@ -23,7 +23,6 @@ export const en = {
   'instances.filter.allVdcs': 'All VDCs',
   'instances.filter.vdcLoadFailed': 'Could not load the VDCs',
   'instances.filter.status': 'Status',
-  'instances.filter.allStatuses': 'All statuses',
   'instances.stale': 'Not current: as of {time}',
   'instances.staleWhy': 'The console could not read the instances from the cloud again ({code}: {message}). This list is the one read at {time}; it refreshes by itself once the cloud answers.',
   'instances.empty.title': 'No instances yet',

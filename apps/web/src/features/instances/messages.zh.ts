@@ -25,7 +25,6 @@ export const zh: Record<keyof typeof en, string> = {
   'instances.filter.allVdcs': '全部虚拟数据中心',
   'instances.filter.vdcLoadFailed': '虚拟数据中心加载失败',
   'instances.filter.status': '状态',
-  'instances.filter.allStatuses': '全部状态',
   'instances.stale': '非最新：截至 {time}',
   'instances.staleWhy': '控制台暂时无法从云端重新读取云服务器（{code}：{message}）。当前列表读取于 {time}；云端恢复后会自动刷新。',
   'instances.empty.title': '还没有云服务器',
