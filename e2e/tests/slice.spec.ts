@@ -90,6 +90,9 @@ test('an upstream error shows its code, message and request id', async ({ page }
   await expect(notice).toBeVisible();
   await expect(notice.getByTestId('error-code')).toHaveText('IncorrectInstanceStatus');
   await expect(notice.getByTestId('error-request-id')).not.toBeEmpty();
+  // A toast stands below the header, never over it.
+  const header = (await page.locator('header.mantine-AppShell-header').boundingBox())!;
+  expect((await notice.boundingBox())!.y).toBeGreaterThanOrEqual(header.y + header.height);
   await screenshot(page, 'upstream-error-light');
 });
 
