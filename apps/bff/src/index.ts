@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { configuredHosts } from './accounts/endpoint-policy';
+import { guardedFetch } from './accounts/guarded-fetch';
 import { createApp } from './app';
 import { createInventory } from './inventory/index';
 import type { AuditLog } from './audit/audit-log';
@@ -30,21 +31,44 @@ export interface RunningBff {
 /** Opens (and migrates) the console's storage for a config: PGlite in DATA_DIR or DATABASE_URL. */
 export async function openConsoleStorage(config: BffConfig): Promise<Storage> {
   const inMemory = config.dataDir === ':memory:';
-  const masterKey = config.masterKey || !inMemory
-    ? (await loadMasterKey({ env: { CONSOLE_MASTER_KEY: config.masterKey }, keyFile: path.join(config.dataDir, 'master.key') })).key
-    : randomBytes(32);
-  return openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, masterKey, session: config.session });
+  const masterKey =
+    config.masterKey || !inMemory
+      ? (
+          await loadMasterKey({
+            env: { CONSOLE_MASTER_KEY: config.masterKey },
+            keyFile: path.join(config.dataDir, 'master.key'),
+          })
+        ).key
+      : randomBytes(32);
+  return openStorage({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    masterKey,
+    session: config.session,
+  });
 }
 
 /** Starts the BFF on config.port (0 = any free port) and resolves once it listens. */
 export async function startBff(
   config: BffConfig,
-  overrides: { audit?: AuditLog; storage?: Storage; logStream?: NodeJS.WritableStream; fetchImpl?: typeof fetch } = {},
+  overrides: {
+    audit?: AuditLog;
+    storage?: Storage;
+    logStream?: NodeJS.WritableStream;
+    fetchImpl?: typeof fetch;
+  } = {},
 ): Promise<RunningBff> {
   const logger = createLogger(config.logLevel, overrides.logStream);
   const storage = overrides.storage ?? (await openConsoleStorage(config));
   const { setupCode } = await bootstrap(storage, config, logger);
-  const inventory = createInventory({ settings: config.inventory, upstreamTimeoutMs: config.upstreamTimeoutMs, fetchImpl: overrides.fetchImpl, log: logger });
+  // Every cloud call connects through the guarded lookup: never to a metadata address, whatever a name resolves to.
+  const fetchImpl = overrides.fetchImpl ?? guardedFetch();
+  const inventory = createInventory({
+    settings: config.inventory,
+    upstreamTimeoutMs: config.upstreamTimeoutMs,
+    fetchImpl,
+    log: logger,
+  });
   const app = createApp({
     inventory,
     logger,
@@ -55,15 +79,19 @@ export async function startBff(
     upstreamTimeoutMs: config.upstreamTimeoutMs,
     mosFormat: config.mosFormat,
     setupCode,
-    fetchImpl: overrides.fetchImpl,
+    fetchImpl,
     trustProxy: config.trustProxy,
     defaultAccounts: config.defaultAccounts,
-    endpointHosts: config.customEndpointHosts?.length ? config.customEndpointHosts : configuredHosts(config.cds.endpoint, config.mos?.endpoint),
+    endpointHosts: config.customEndpointHosts?.length
+      ? config.customEndpointHosts
+      : configuredHosts(config.cds.endpoint, config.mos?.endpoint),
     allowedOrigins: config.allowedOrigins,
   });
   // Express 5 hands a listen error (a port in use) to the callback instead of throwing.
   const server: Server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.port, config.host, (err?: Error) => (err ? reject(err) : resolve(s)));
+    const s = app.listen(config.port, config.host, (err?: Error) =>
+      err ? reject(err) : resolve(s),
+    );
   }).catch(async (err: unknown) => {
     if (!overrides.storage) await storage.close();
     throw err;

@@ -47,7 +47,12 @@ export async function fetchText(
       redirect: 'error',
     });
     const text = await readCapped(res, opts.maxBytes ?? MAX_ANSWER_BYTES);
-    return { status: res.status, ok: res.ok, contentType: res.headers.get('content-type') ?? '', text };
+    return {
+      status: res.status,
+      ok: res.ok,
+      contentType: res.headers.get('content-type') ?? '',
+      text,
+    };
   } catch (err) {
     if (err instanceof UpstreamError) throw err;
     throw transportError(err, opts.timeoutMs);
@@ -57,7 +62,11 @@ export async function fetchText(
 /** The body as text, refused as soon as it (or its announced length) passes `maxBytes`. */
 async function readCapped(res: Response, maxBytes: number): Promise<string> {
   const tooLarge = () =>
-    new UpstreamError('UpstreamTooLarge', `The cloud's answer is larger than ${maxBytes} bytes; it was not read`, 502);
+    new UpstreamError(
+      'UpstreamTooLarge',
+      `The cloud's answer is larger than ${maxBytes} bytes; it was not read`,
+      502,
+    );
   if (Number(res.headers.get('content-length') ?? 0) > maxBytes) {
     await res.body?.cancel();
     throw tooLarge();
@@ -83,7 +92,17 @@ async function readCapped(res: Response, maxBytes: number): Promise<string> {
 function transportError(err: unknown, timeoutMs: number): UpstreamError {
   const e = err as { name?: string; cause?: { code?: string } };
   if (e?.name === 'TimeoutError' || e?.name === 'AbortError') {
-    return new UpstreamError('UpstreamTimeout', `The cloud did not answer within ${timeoutMs} ms`, 504);
+    return new UpstreamError(
+      'UpstreamTimeout',
+      `The cloud did not answer within ${timeoutMs} ms`,
+      504,
+    );
+  }
+  if (e?.cause?.code === 'EFORBIDDENADDRESS') {
+    // The caller's lookup refused where the name points (a metadata address): say so, not "unreachable".
+    const message =
+      (e.cause as { message?: string }).message ?? 'The endpoint resolves to a forbidden address';
+    return new UpstreamError('ForbiddenEndpointAddress', message, 502);
   }
   const cause = e?.cause?.code ? ` (${e.cause.code})` : '';
   return new UpstreamError('UpstreamUnreachable', `The cloud could not be reached${cause}`, 502);

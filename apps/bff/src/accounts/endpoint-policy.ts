@@ -35,7 +35,7 @@ const isLinkLocalV4 = (a: number, b: number) => a === 169 && b === 254;
  * Link-local or metadata, however written: a trailing dot, an IPv4 address inside IPv6
  * (mapped ::ffff:0:0/96, compatible ::/96, NAT64 64:ff9b::/96), fe80::/10, AWS's fd00:ec2::254.
  */
-function isForbiddenAddress(host: string): boolean {
+export function isForbiddenAddress(host: string): boolean {
   const bare = host.replace(/^\[|\]$/g, '').replace(/\.+$/, '').toLowerCase();
   if (METADATA_HOSTS.has(bare)) return true;
   if (isIP(bare) === 4) {
