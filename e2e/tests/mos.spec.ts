@@ -66,10 +66,32 @@ test('a MOS account, a key pair and an instance through its whole life', async (
   await screenshot(page, 'mos-instances-light');
   await expectNoSeriousA11yViolations(page, 'MOS instances');
 
+  // MOS sorts nothing: a header reads the whole list and sorts it here, page 1 descending by name.
+  const rowNames = () =>
+    page
+      .getByTestId('mos-instance-row')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-instance-name') ?? ''));
+  await page.getByTestId('sort-name').click();
+  await page.getByTestId('sort-name').click();
+  await expect(page).toHaveURL(/sort=-name/);
+  await expect(page.locator('th[data-column=name]')).toHaveAttribute('aria-sort', 'descending');
+  const descending = (n: string[]) =>
+    n.length > 1 &&
+    n.every(
+      (x, k) =>
+        k === 0 ||
+        n[k - 1]!.localeCompare(x, undefined, { numeric: true, sensitivity: 'base' }) >= 0,
+    );
+  await expect.poll(async () => descending(await rowNames())).toBe(true);
+  await page.getByTestId('sort-name').click();
+  await expect(page).not.toHaveURL(/sort=/);
+
   // Filters live in the URL.
   await pick(page, 'mos-status-filter', 'Stopped (ready)');
   await expect(page).toHaveURL(/status=ready/);
-  await expect(page.locator('[data-testid=mos-instance-row]:not([data-status=ready])')).toHaveCount(0);
+  await expect(page.locator('[data-testid=mos-instance-row]:not([data-status=ready])')).toHaveCount(
+    0,
+  );
   await page.getByTestId('mos-search').fill('web');
   await expect(page).toHaveURL(/q=web/);
 
@@ -82,7 +104,9 @@ test('a MOS account, a key pair and an instance through its whole life', async (
   await page.getByTestId('mos-key-material').fill(PUBLIC_KEY);
   await page.getByTestId('dialog-submit').click();
   const keyRow = page.locator(`[data-testid=mos-key-row][data-key-name="${keyName}"]`);
-  await expect(keyRow.getByTestId('mos-key-fingerprint')).toHaveText('67:96:70:3a:91:3d:bc:7b:35:a4:e9:6c:dd:e2:c3:fc');
+  await expect(keyRow.getByTestId('mos-key-fingerprint')).toHaveText(
+    '67:96:70:3a:91:3d:bc:7b:35:a4:e9:6c:dd:e2:c3:fc',
+  );
   await screenshot(page, 'mos-key-pairs-light');
   await expectNoSeriousA11yViolations(page, 'MOS key pairs');
 
@@ -99,7 +123,10 @@ test('a MOS account, a key pair and an instance through its whole life', async (
   await page.getByTestId('mos-create-submit').click();
   await expect(status(page)).toHaveAttribute('data-status', 'creating');
   await expect(status(page)).toHaveAttribute('data-status', 'running', { timeout: 20_000 });
-  expect(Number(await page.getByTestId('mos-balance').getAttribute('data-balance'))).toBeCloseTo(balanceBefore - 72 * 0.3, 2);
+  expect(Number(await page.getByTestId('mos-balance').getAttribute('data-balance'))).toBeCloseTo(
+    balanceBefore - 72 * 0.3,
+    2,
+  );
   await page.getByTestId('mos-password-toggle').click();
   await expect(page.getByTestId('mos-password-keypair')).toHaveAttribute('data-keypair', keyName);
   await expect(page.getByTestId('mos-login-account')).toHaveText('cirros');
@@ -127,13 +154,19 @@ test('a MOS account, a key pair and an instance through its whole life', async (
   await expect(status(page)).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
 
   // Renew by 72 hours: the expiry moves by exactly that.
-  const expireBefore = Date.parse((await page.getByTestId('mos-expireAt').getAttribute('data-value'))!);
+  const expireBefore = Date.parse(
+    (await page.getByTestId('mos-expireAt').getAttribute('data-value'))!,
+  );
   await detailAction(page, name, 'Renew');
   await page.getByTestId('duration-count').fill('72');
   await pick(page, 'duration-unit', 'Hours');
   await page.getByTestId('dialog-submit').click();
   await expect
-    .poll(async () => Date.parse((await page.getByTestId('mos-expireAt').getAttribute('data-value'))!) - expireBefore)
+    .poll(
+      async () =>
+        Date.parse((await page.getByTestId('mos-expireAt').getAttribute('data-value'))!) -
+        expireBefore,
+    )
     .toBe(72 * 3_600_000);
 
   // Metadata: add a key, change one, save; it is there after a reload.
@@ -160,20 +193,30 @@ test('a MOS account, a key pair and an instance through its whole life', async (
   await setLook(page, 'light', 'en');
 
   // Terminate: the name must be typed; the instance is gone from the list.
-  await page.locator(`[data-testid=mos-instance-row][data-instance-name="${name}"]`).getByTestId('mos-instance-link').click();
+  await page
+    .locator(`[data-testid=mos-instance-row][data-instance-name="${name}"]`)
+    .getByTestId('mos-instance-link')
+    .click();
   await detailAction(page, name, 'Terminate');
   await page.getByTestId('confirm-input').fill(name);
   await page.getByTestId('confirm-button').click();
   await expect(page).toHaveURL(/\/mos\/instances\?/);
-  await expect(page.locator(`[data-testid=mos-instance-row][data-instance-name="${name}"]`)).toHaveCount(0);
+  await expect(
+    page.locator(`[data-testid=mos-instance-row][data-instance-name="${name}"]`),
+  ).toHaveCount(0);
 
   // The e2e data folder outlives the run: leave no account behind.
-  const gone = await page.request.fetch(`/api/accounts/${accountId}`, { method: 'DELETE', headers: { 'X-CSRF': '1' } });
+  const gone = await page.request.fetch(`/api/accounts/${accountId}`, {
+    method: 'DELETE',
+    headers: { 'X-CSRF': '1' },
+  });
   noteResponse('DELETE', gone.url(), gone.status(), gone.headers()['x-request-id']);
   expect(gone.status()).toBe(204);
 });
 
-test('one inventory across both clouds, a failing account in its place, and the keyboard search', async ({ page }) => {
+test('one inventory across both clouds, a failing account in its place, and the keyboard search', async ({
+  page,
+}) => {
   await signInAs(page, undefined, '/inventory');
   await setLook(page, 'light', 'en');
   // An account whose key is wrong: its card says so, the others are listed all the same.
@@ -187,15 +230,23 @@ test('one inventory across both clouds, a failing account in its place, and the 
   expect(broken.status).toBe(201);
   try {
     await page.reload();
-    const card = page.locator(`[data-testid=inventory-account][data-account-id="${broken.body.account.id}"]`);
+    const card = page.locator(
+      `[data-testid=inventory-account][data-account-id="${broken.body.account.id}"]`,
+    );
     await expect(card).toHaveAttribute('data-state', 'error', { timeout: 20_000 });
     await expect(card).toContainText('SignatureDoesNotMatch');
     await expect(page.getByTestId('inventory-partial')).toBeVisible();
-    await expect(page.locator('[data-testid=inventory-row][data-provider=cds]').first()).toBeVisible();
+    await expect(
+      page.locator('[data-testid=inventory-row][data-provider=cds]').first(),
+    ).toBeVisible();
     await page.getByTestId('inventory-search').fill('web-0');
     await expect(page).toHaveURL(/q=web-0/);
-    await expect(page.locator('[data-testid=inventory-row][data-provider=mos][data-name=web-01]').first()).toBeVisible();
-    await expect(page.locator('[data-testid=inventory-row][data-provider=cds][data-name=web-01]').first()).toBeVisible();
+    await expect(
+      page.locator('[data-testid=inventory-row][data-provider=mos][data-name=web-01]').first(),
+    ).toBeVisible();
+    await expect(
+      page.locator('[data-testid=inventory-row][data-provider=cds][data-name=web-01]').first(),
+    ).toBeVisible();
     await screenshot(page, 'inventory-light');
     await expectNoSeriousA11yViolations(page, 'inventory');
     await setLook(page, 'dark', 'zh-CN');
@@ -207,7 +258,10 @@ test('one inventory across both clouds, a failing account in its place, and the 
     // Ctrl+K: by the start of a MOS address, then open the CDS web-02 by its name.
     await page.keyboard.press('Control+K');
     await page.getByTestId('quick-search-input').fill('203.0.113');
-    await expect(page.getByTestId('quick-search-hit').first()).toHaveAttribute('data-to', /^\/mos\/instances\//);
+    await expect(page.getByTestId('quick-search-hit').first()).toHaveAttribute(
+      'data-to',
+      /^\/mos\/instances\//,
+    );
     await screenshot(page, 'quick-search-light');
     await expectNoSeriousA11yViolations(page, 'keyboard search');
     await page.getByTestId('quick-search-input').press('Enter');
@@ -221,7 +275,10 @@ test('one inventory across both clouds, a failing account in its place, and the 
     await expect(page).toHaveURL(/\/instances\/[0-9a-f-]{36}\?account=/);
     await expect(page.getByRole('heading', { name: 'web-02' })).toBeVisible();
   } finally {
-    const res = await page.request.fetch(`/api/accounts/${broken.body.account.id}`, { method: 'DELETE', headers: { 'X-CSRF': '1' } });
+    const res = await page.request.fetch(`/api/accounts/${broken.body.account.id}`, {
+      method: 'DELETE',
+      headers: { 'X-CSRF': '1' },
+    });
     noteResponse('DELETE', res.url(), res.status(), res.headers()['x-request-id']);
   }
 });

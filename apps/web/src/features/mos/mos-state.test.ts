@@ -21,6 +21,13 @@ describe('the MOS list state in the URL', () => {
     expect(serializeMosListState({ page: 1, size: 10 }).toString()).toBe('');
   });
 
+  it('keeps the sort in the URL (?sort=-name), only by the columns the list sorts by', () => {
+    const s = parseMosListState(new URLSearchParams('sort=-name&page=2'));
+    expect(s.sort).toEqual({ key: 'name', dir: 'desc' });
+    expect(serializeMosListState(s).toString()).toBe('sort=-name&page=2');
+    expect(parseMosListState(new URLSearchParams('sort=ipAddresses')).sort).toBeUndefined();
+  });
+
   it('asks DescribeInstances for one page with status and name filters (a part of the name, or the person’s wildcards)', () => {
     expect(mosListInput({ page: 3, size: 20, status: ['running', 'ready'], q: 'web' })).toEqual({
       Limit: 20,

@@ -1,6 +1,7 @@
 import type { MosInstance } from '@console/api-types/client';
 import type { MessageKey } from '../../i18n/i18n';
 import { PAGE_SIZES, type PageSize } from '../../kit/paging';
+import { parseSortParam, sortParam, type SortState } from '../../kit/table/sort';
 import { listParam, parseListParam } from '../../kit/table/url-list';
 
 /** Statuses the list filters by (DescribeInstances' Filter "status"): the document's three. */
@@ -8,27 +9,41 @@ export const MOS_STATUS_FILTERS = ['running', 'ready', 'suspend'] as const;
 export type MosStatusFilter = (typeof MOS_STATUS_FILTERS)[number];
 
 /** Statuses that change by themselves (the simulator's words while a change takes time). */
-export const MOS_TRANSITIONAL = ['creating', 'starting', 'stopping', 'rebooting', 'rebuilding', 'resizing'] as const;
-export const isMosTransitional = (status: string) => (MOS_TRANSITIONAL as readonly string[]).includes(status);
+export const MOS_TRANSITIONAL = [
+  'creating',
+  'starting',
+  'stopping',
+  'rebooting',
+  'rebuilding',
+  'resizing',
+] as const;
+export const isMosTransitional = (status: string) =>
+  (MOS_TRANSITIONAL as readonly string[]).includes(status);
 
 /** The list's state in the URL: statuses (a comma list, any of them) and name filters, page and page size (Limit/Offset upstream). */
 export interface MosListState {
   status?: MosStatusFilter[];
   q?: string;
+  /** MOS sorts nothing: a sorted list is read whole and sorted here. */
+  sort?: SortState;
   page: number;
   size: PageSize;
 }
 
 export const DEFAULT_MOS_SIZE: PageSize = 10;
+/** Columns the list sorts by. */
+export const MOS_SORT_KEYS = ['name', 'status', 'type', 'spec'] as const;
 
 export function parseMosListState(p: URLSearchParams): MosListState {
   const status = parseListParam(p.get('status'), MOS_STATUS_FILTERS);
   const page = Number(p.get('page'));
   const size = Number(p.get('size'));
   const q = p.get('q')?.trim().slice(0, 64);
+  const sort = parseSortParam(p.get('sort'), MOS_SORT_KEYS);
   return {
     status: status.length ? status : undefined,
     q: q || undefined,
+    ...(sort ? { sort } : {}),
     page: Number.isInteger(page) && page >= 1 ? page : 1,
     size: (PAGE_SIZES as readonly number[]).includes(size) ? (size as PageSize) : DEFAULT_MOS_SIZE,
   };
@@ -39,6 +54,8 @@ export function serializeMosListState(s: MosListState): URLSearchParams {
   const status = listParam(s.status);
   if (status) p.set('status', status);
   if (s.q) p.set('q', s.q);
+  const sort = sortParam(s.sort);
+  if (sort) p.set('sort', sort);
   if (s.page > 1) p.set('page', String(s.page));
   if (s.size !== DEFAULT_MOS_SIZE) p.set('size', String(s.size));
   return p;
@@ -54,21 +71,53 @@ export function mosListInput(s: MosListState) {
     ...(s.status?.length ? [{ Name: 'status' as const, Values: s.status }] : []),
     ...(s.q ? [{ Name: 'name' as const, Values: [nameFilter(s.q)] }] : []),
   ];
-  return { Limit: s.size, Offset: (s.page - 1) * s.size, ...(filters.length ? { Filters: filters } : {}) };
+  return {
+    Limit: s.size,
+    Offset: (s.page - 1) * s.size,
+    ...(filters.length ? { Filters: filters } : {}),
+  };
 }
 
-export const pageCountOf = (total: number | undefined, size: number) => Math.max(1, Math.ceil((total ?? 0) / size));
+export const pageCountOf = (total: number | undefined, size: number) =>
+  Math.max(1, Math.ceil((total ?? 0) / size));
 
 type Rule = (i: Pick<MosInstance, 'status'>) => MessageKey | undefined;
 const settled = (i: Pick<MosInstance, 'status'>) => !isMosTransitional(i.status);
 
 /** Why an action cannot run on the instance now (the simulator's and the document's states). */
 export const MOS_RULES = {
-  start: (i) => (!settled(i) ? 'mos.reason.onlySettled' : i.status === 'suspend' ? 'mos.reason.suspended' : i.status !== 'ready' ? 'mos.reason.onlyReady' : undefined),
-  stop: (i) => (!settled(i) ? 'mos.reason.onlySettled' : i.status !== 'running' ? 'mos.reason.onlyRunning' : undefined),
-  reboot: (i) => (!settled(i) ? 'mos.reason.onlySettled' : i.status !== 'running' ? 'mos.reason.onlyRunning' : undefined),
-  changeType: (i) => (!settled(i) ? 'mos.reason.onlySettled' : i.status !== 'ready' ? 'mos.reason.onlyReady' : undefined),
-  rebuild: (i) => (!settled(i) ? 'mos.reason.onlySettled' : i.status === 'suspend' ? 'mos.reason.suspended' : undefined),
+  start: (i) =>
+    !settled(i)
+      ? 'mos.reason.onlySettled'
+      : i.status === 'suspend'
+        ? 'mos.reason.suspended'
+        : i.status !== 'ready'
+          ? 'mos.reason.onlyReady'
+          : undefined,
+  stop: (i) =>
+    !settled(i)
+      ? 'mos.reason.onlySettled'
+      : i.status !== 'running'
+        ? 'mos.reason.onlyRunning'
+        : undefined,
+  reboot: (i) =>
+    !settled(i)
+      ? 'mos.reason.onlySettled'
+      : i.status !== 'running'
+        ? 'mos.reason.onlyRunning'
+        : undefined,
+  changeType: (i) =>
+    !settled(i)
+      ? 'mos.reason.onlySettled'
+      : i.status !== 'ready'
+        ? 'mos.reason.onlyReady'
+        : undefined,
+  rebuild: (i) =>
+    !settled(i)
+      ? 'mos.reason.onlySettled'
+      : i.status === 'suspend'
+        ? 'mos.reason.suspended'
+        : undefined,
   renew: (i) => (!settled(i) ? 'mos.reason.onlySettled' : undefined),
   terminate: (i) => (!settled(i) ? 'mos.reason.onlySettled' : undefined),
 } satisfies Record<string, Rule>;
@@ -127,7 +176,8 @@ export function metadataProblems(rows: readonly MetadataRow[]): Map<number, Mess
 }
 
 /** An OpenSSH public key line (what ImportKeyPair accepts), and the usual mistake: a private key. */
-export const PUBLIC_KEY = /^(ssh-(rsa|dss|ed25519)|ecdsa-sha2-nistp(256|384|521)) [A-Za-z0-9+/=]+( .*)?$/;
+export const PUBLIC_KEY =
+  /^(ssh-(rsa|dss|ed25519)|ecdsa-sha2-nistp(256|384|521)) [A-Za-z0-9+/=]+( .*)?$/;
 export function publicKeyProblem(material: string): MessageKey | undefined {
   const v = material.trim();
   if (/PRIVATE KEY/.test(v)) return 'mos.keys.privateKey';
