@@ -47,7 +47,10 @@ export function Providers({ children }: { children: ReactNode }) {
       <QueryClientProvider client={client}>
         <I18nProvider>
           <Suspense fallback={null}>
-            <Notifications position="top-right" limit={5} />
+            {/* Top centre, below the header: clear of the header's controls and of the pages' action
+                buttons at the right (a toast there paused its own closing while the pointer sat
+                on the button under it). Task notices keep the bottom right. */}
+            <Notifications position="top-center" limit={5} />
           </Suspense>
           {children}
         </I18nProvider>
