@@ -63,7 +63,7 @@ describe.skipIf(skip)('caches across two BFF instances on one PostgreSQL', () =>
    * millisecond may still be answered from its cache. What holds is "at once" in human terms:
    * within the 30 s cache life by far, asked here within 2 s.
    */
-  const soon = <T>(value: () => Promise<T>, expected: T) => expect.poll(value, { timeout: 2_000, intervals: [20, 50, 100] }).toBe(expected);
+  const soon = <T>(value: () => Promise<T>, expected: T) => expect.poll(value, { timeout: 2_000, interval: 50 }).toBe(expected);
   const read = (call: ReturnType<typeof asPerson>, account?: string) =>
     call('POST', `/api/actions/cds/ccs/DescribeInstances${account ? `?account=${account}` : ''}`, { PageSize: 10 });
   /** The same person's session, used on BFF A (its cache warmed by a few requests). */
