@@ -12,6 +12,10 @@
  * Then the p99 latency each adds at half the pass-through's throughput, CPU ms per read, the
  * BFF's memory at idle and after load, and its peak memory on a first start (empty DATA_DIR)
  * against a later start.
+ *
+ * Like with like: these requests carry no Accept-Encoding (autocannon sends none), so neither
+ * server compresses. A browser asks for br and gets compressed answers (issue 7), which only the
+ * BFF does: that cost is measured on its own, the BFF at half load with and without it.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -33,7 +37,12 @@ interface Run {
   p99: number;
   cpuMsPerRead: number;
   errors: number;
+  /** Bytes received per answer, headers included. */
+  bytesPerRead: number;
 }
+
+/** What Chromium sends. */
+const BROWSER_ENCODINGS = { 'Accept-Encoding': 'gzip, deflate, br, zstd' };
 
 async function signIn(url: string): Promise<string> {
   const res = await fetch(`${url}/api/session`, {
@@ -58,7 +67,13 @@ async function load(server: Server, headers: Record<string, string>, workload: W
   });
   const cpu = processStats(server.pid).cpuMs - before;
   const ok = result['2xx'];
-  return { rps: ok / SECONDS, p99: result.latency.p99, cpuMsPerRead: cpu / Math.max(ok, 1), errors: result.non2xx + result.errors + result.timeouts };
+  return {
+    rps: ok / SECONDS,
+    p99: result.latency.p99,
+    cpuMsPerRead: cpu / Math.max(ok, 1),
+    errors: result.non2xx + result.errors + result.timeouts,
+    bytesPerRead: result.throughput.total / Math.max(ok, 1),
+  };
 }
 
 const fmt = (n: number, digits = 0) => n.toFixed(digits);
@@ -109,6 +124,7 @@ async function main() {
     const half = Math.round(best(results.distinct.pass).rps / 2);
     const halfBff = await load(bff, bffHeaders, 'distinct', half);
     const halfPass = await load(pass, {}, 'distinct', half);
+    const halfBrowser = await load(bff, { ...bffHeaders, ...BROWSER_ENCODINGS }, 'distinct', half);
     const after = processStats(bff.pid);
     const passAfter = processStats(pass.pid);
 
@@ -128,6 +144,10 @@ async function main() {
     console.log(`\nHalf load (${half} req/s, distinct): p99 BFF ${halfBff.p99} ms, pass-through ${halfPass.p99} ms → the BFF adds ${halfBff.p99 - halfPass.p99} ms`);
     // Unsaturated, CPU per read depends less on what else the machine runs than throughput does.
     console.log(`Half load CPU per read: BFF ${fmt(halfBff.cpuMsPerRead, 2)} ms, pass-through ${fmt(halfPass.cpuMsPerRead, 2)} ms (${ratio(halfBff.cpuMsPerRead, halfPass.cpuMsPerRead)})`);
+    console.log(
+      `Half load, BFF answers compressed (Accept-Encoding as a browser sends it): ${fmt(halfBrowser.cpuMsPerRead, 2)} ms CPU per read ` +
+        `(uncompressed ${fmt(halfBff.cpuMsPerRead, 2)} ms), ${fmt(halfBrowser.bytesPerRead / 1024, 1)} KB per answer (uncompressed ${fmt(halfBff.bytesPerRead / 1024, 1)} KB), errors ${halfBrowser.errors}`,
+    );
     console.log('\nMemory (MB)                      RSS     peak');
     console.log(`BFF first start (empty DATA_DIR)  ${fmt(firstStart.rssMb).padStart(5)}  ${fmt(firstStart.peakMb).padStart(5)}`);
     console.log(`BFF later start                   ${fmt(laterStart.rssMb).padStart(5)}  ${fmt(laterStart.peakMb).padStart(5)}   first/later peak ${ratio(firstStart.peakMb, laterStart.peakMb)}`);

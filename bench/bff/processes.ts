@@ -15,8 +15,8 @@ export interface Server {
 }
 
 /** Runs a TypeScript entry with tsx and resolves once a line of its output matches `ready` (group 1 = URL). */
-export function startNode(script: string, env: Record<string, string>, ready: RegExp, timeoutMs = 120_000): Promise<Server> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
+export function startNode(script: string, env: Record<string, string>, ready: RegExp, timeoutMs = 120_000, nodeArgs: string[] = []): Promise<Server> {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -103,13 +103,10 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(sessionRouter(deps.storage, audit));
   api.use(setupRouter(deps.storage, audit, deps.setupCode));
   api.use(requireUser);
-  api.use(peopleRouter(deps.storage, audit));
-  api.use(accountsRouter(deps.storage.cloudAccounts, audit, deps.upstreamTimeoutMs, deps.mosFormat, endpointPolicy(deps.endpointHosts ?? ['*']), defaults));
-  api.use(auditRouter(deps.storage.audit));
   const resolveAccount = accountResolver(deps.storage.cloudAccounts, { mosFormat: deps.mosFormat, chooser: defaults });
   const inventory =
     deps.inventory ?? createInventory({ settings: deps.inventorySettings, upstreamTimeoutMs: deps.upstreamTimeoutMs, fetchImpl: deps.fetchImpl, log: deps.logger });
-  api.use(inventoryRouter(inventory, resolveAccount));
+  // Cloud actions first: nearly every request is one, and the routers below would match it in vain.
   api.use(
     actionsRouter({
       audit,
@@ -122,6 +119,10 @@ export function createApp(deps: AppDeps): express.Express {
       },
     }),
   );
+  api.use(peopleRouter(deps.storage, audit));
+  api.use(accountsRouter(deps.storage.cloudAccounts, audit, deps.upstreamTimeoutMs, deps.mosFormat, endpointPolicy(deps.endpointHosts ?? ['*']), defaults));
+  api.use(auditRouter(deps.storage.audit));
+  api.use(inventoryRouter(inventory, resolveAccount));
   api.use(notFoundApi);
   api.use(writes.auditUnrecorded);
   app.use('/api', api);
