@@ -121,8 +121,13 @@ export async function executeAction(
         onRetry: ({ attempt, delayMs, err }) =>
           ctx.log.warn({ action: def.action, attempt, delayMs, code: err instanceof UpstreamError ? err.code : undefined }, 'read retried'),
       });
-    const raw = await (deps.reads ? deps.reads.run({ def, accountId: account.id, role: ctx.user.role, input }, call) : call());
-    const data = parseOutput(def, raw.body, raw.upstreamRequestId);
+    // The answer is checked and normalized inside the shared call: readers of one coalesced read
+    // share one parse (the largest per-read cost after the call itself; nobody mutates `data`).
+    const parsed = async () => {
+      const raw = await call();
+      return { raw, data: parseOutput(def, raw.body, raw.upstreamRequestId) };
+    };
+    const { raw, data } = await (deps.reads ? deps.reads.run({ def, accountId: account.id, role: ctx.user.role, input }, parsed) : parsed());
     taskIds = extractTaskIds(def.task, raw.body);
     deps.afterCall?.(def, account.id, data);
     await recordOutcome(record, ctx, { outcome: 'success', taskIds, upstreamRequestId: raw.upstreamRequestId, ...touched(def, input, raw.body) });
