@@ -9,7 +9,7 @@
  */
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import path from 'node:path';
@@ -18,7 +18,11 @@ import { ADMIN, CHROMIUM, CHROMIUM_ARGS, median, startConsole } from './support'
 const PORT = 28_280;
 const SIM_PORT = 28_887;
 const BASE = `http://localhost:${PORT}`;
-const RUNS = 3;
+const RUNS = Number(process.env.LH_RUNS ?? 3);
+// LH_PRESETS=mobile measures one preset only; LH_SAVE=<dir> keeps each run's JSON report there
+// (for the audits behind a score: critical chain, main-thread work, LCP element, requests).
+const PRESETS = (process.env.LH_PRESETS ?? 'mobile,desktop').split(',') as ('mobile' | 'desktop')[];
+const SAVE = process.env.LH_SAVE;
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const BASELINE_PORT = 28_281;
 const BASELINE_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Baseline</title></head><body><h1>Sign in</h1><p>A page without JavaScript.</p></body></html>';
@@ -39,7 +43,7 @@ async function sessionCookie(): Promise<string> {
 }
 
 /** One Lighthouse run (asynchronous: the baseline page is served by this very process). */
-async function lighthouse(url: string, preset: 'mobile' | 'desktop', cookie?: string): Promise<Report> {
+async function lighthouse(url: string, preset: 'mobile' | 'desktop', cookie: string | undefined, name: string): Promise<Report> {
   const dir = mkdtempSync(path.join(tmpdir(), 'lh-'));
   const out = path.join(dir, 'report.json');
   try {
@@ -55,6 +59,10 @@ async function lighthouse(url: string, preset: 'mobile' | 'desktop', cookie?: st
       ],
       { env: { ...process.env, CHROME_PATH: CHROMIUM }, timeout: 300_000 },
     );
+    if (SAVE) {
+      mkdirSync(SAVE, { recursive: true });
+      copyFileSync(out, path.join(SAVE, `${preset}-${name}-${Date.now()}.json`));
+    }
     return JSON.parse(readFileSync(out, 'utf8')) as Report;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -68,17 +76,17 @@ async function main() {
   try {
     const cookie = await sessionCookie();
     const pages = [
-      { name: 'baseline: static page without JS', url: `http://127.0.0.1:${BASELINE_PORT}/` },
-      { name: 'sign-in page', url: `${BASE}/login` },
-      { name: 'instance list (signed in)', url: `${BASE}/instances?region=CN_Beijing_A`, cookie },
+      { name: 'baseline: static page without JS', key: 'baseline', url: `http://127.0.0.1:${BASELINE_PORT}/` },
+      { name: 'sign-in page', key: 'sign-in', url: `${BASE}/login` },
+      { name: 'instance list (signed in)', key: 'list', url: `${BASE}/instances?region=CN_Beijing_A`, cookie },
     ];
     console.log(`\nLighthouse ${LIGHTHOUSE} performance, median of ${RUNS} runs (target: score ≥ 95)\n`);
-    for (const preset of ['mobile', 'desktop'] as const) {
+    for (const preset of PRESETS) {
       for (const p of pages) {
         const reports: Report[] = [];
         for (let run = 0; run < RUNS; run++) {
           try {
-            reports.push(await lighthouse(p.url, preset, p.cookie));
+            reports.push(await lighthouse(p.url, preset, p.cookie, p.key));
           } catch (err) {
             console.log(`  ${preset.padEnd(8)} ${p.name.padEnd(40)} run ${run + 1} failed: ${(err as Error).message.split('\n')[0]}`);
           }

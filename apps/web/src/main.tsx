@@ -1,6 +1,7 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { applyPreloadedStyles, endBoot } from './app/boot';
 import { Providers } from './app/providers';
 import { preloadSignedIn } from './app/preload';
 import { AppRoutes } from './app/router';
@@ -12,12 +13,26 @@ document.documentElement.lang = initialLanguage();
 // A signed-in address loads its shell and page now, beside the entry, not one after the other.
 preloadSignedIn(modules, window.location.pathname);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Providers>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
-    </Providers>
-  </StrictMode>,
+// An error nothing caught leaves an empty root: do not leave index.html's placeholder over it.
+const root = createRoot(document.getElementById('root')!, {
+  onUncaughtError: (error) => {
+    endBoot();
+    reportError(error);
+  },
+});
+// The first render once the stylesheet is in, as a transition: React yields to the browser every
+// few milliseconds instead of holding the main thread for the whole tree (index.html's placeholder
+// is on screen meanwhile).
+void applyPreloadedStyles().then(() =>
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <Providers>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </Providers>
+      </StrictMode>,
+    );
+  }),
 );

@@ -149,3 +149,31 @@ describe('negotiateEncoding', () => {
     expect(pick()).toBeUndefined();
   });
 });
+
+describe('index.html with an inline script', () => {
+  it('is allowed by hash in the CSP of its own answer only', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'spa-csp-'));
+    await mkdir(path.join(dir, 'assets'));
+    await writeFile(path.join(dir, 'index.html'), '<html><head><script>document.title = "x";</script></head><body></body></html>');
+    await writeFile(path.join(dir, 'assets/a-1.js'), 'export {};');
+    const app = express();
+    app.use((_req, res, next) => {
+      res.setHeader('Content-Security-Policy', "default-src 'self';script-src 'self'");
+      next();
+    });
+    app.use(spaRouter(dir));
+    const server: Server = await new Promise((r) => {
+      const s = app.listen(0, '127.0.0.1', () => r(s));
+    });
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const page = await rawRequest(`${url}/instances`, {});
+      expect(page.headers['content-security-policy']).toMatch(/^default-src 'self';script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'$/);
+      const asset = await rawRequest(`${url}/assets/a-1.js`, {});
+      expect(asset.headers['content-security-policy']).toBe("default-src 'self';script-src 'self'");
+    } finally {
+      await new Promise((r) => server.close(r));
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

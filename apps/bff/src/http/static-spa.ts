@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Router, type Request, type Response } from 'express';
 import { compressOnce, type Encoding, MIN_COMPRESS_BYTES, negotiateEncoding } from './compress';
+import { allowScripts, prepareIndexHtml } from './index-html';
 
 /** Vite puts content-hashed file names under /assets/: a new build never reuses a name. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -20,6 +21,8 @@ interface CachedFile {
   size: number;
   etag: string;
   raw: Buffer;
+  /** CSP hashes of an HTML file's inline scripts (index-html.ts). */
+  scriptHashes: string[];
   /** Filled on the first request that accepts each encoding; a promise so parallel first requests share the work. */
   encoded: Partial<Record<Encoding, Promise<Buffer>>>;
 }
@@ -38,9 +41,15 @@ export function spaRouter(webDist: string, options: SpaOptions = {}): Router {
     if (!info?.isFile()) return undefined;
     const known = files.get(file);
     if (known && known.mtimeMs === info.mtimeMs && known.size === info.size) return known;
-    const raw = await readFile(file);
+    let raw = await readFile(file);
+    let scriptHashes: string[] = [];
+    if (path.extname(file).toLowerCase() === '.html') {
+      const prepared = prepareIndexHtml(raw.toString('utf8'));
+      raw = Buffer.from(prepared.html);
+      scriptHashes = prepared.scriptHashes;
+    }
     const etag = `"${createHash('sha1').update(raw).digest('base64url')}"`;
-    const entry: CachedFile = { mtimeMs: info.mtimeMs, size: info.size, etag, raw, encoded: {} };
+    const entry: CachedFile = { mtimeMs: info.mtimeMs, size: info.size, etag, raw, scriptHashes, encoded: {} };
     files.set(file, entry);
     return entry;
   };
@@ -53,6 +62,8 @@ export function spaRouter(webDist: string, options: SpaOptions = {}): Router {
     res.type(ext);
     res.set('Cache-Control', cacheControl);
     res.set('ETag', etag);
+    const policy = res.getHeader('Content-Security-Policy');
+    if (entry.scriptHashes.length && typeof policy === 'string') res.set('Content-Security-Policy', allowScripts(policy, entry.scriptHashes));
     if (compressible) res.vary('Accept-Encoding');
     if (req.fresh) {
       res.status(304).end();

@@ -1,8 +1,9 @@
 import './styles';
 
 import { MantineProvider } from '@mantine/core';
+import { notificationsStore } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { accountsQuery } from '../api/accounts';
 import { ApiRequestError } from '../api/client';
 import { endSession, SESSION_KEY, sessionQuery } from '../api/session';
@@ -16,6 +17,30 @@ const shouldRetry = (count: number, err: unknown) =>
 
 // Notices are drawn by a chunk of their own; `notifications.show()` before it mounts is kept by its store.
 const Notifications = lazy(() => import('./Notices').then((m) => ({ default: m.Notifications })));
+
+const anyNotice = () => {
+  const { notifications, queue } = notificationsStore.getState();
+  return notifications.length + queue.length > 0;
+};
+
+/**
+ * The notices' outlet, fetched and mounted with the first notice (then kept, for the exits): no
+ * page shows one as it opens, so the first load neither downloads nor runs their six chunks.
+ */
+function NoticesOutlet() {
+  const shown = useSyncExternalStore(notificationsStore.subscribe, anyNotice, () => false);
+  const [mounted, setMounted] = useState(false);
+  if (shown && !mounted) setMounted(true);
+  if (!mounted) return null;
+  return (
+    <Suspense fallback={null}>
+      {/* Top centre, below the header: clear of the header's controls and of the pages' action
+          buttons at the right (a toast there paused its own closing while the pointer sat on the
+          button under it). Task notices keep the bottom right. */}
+      <Notifications position="top-center" limit={5} />
+    </Suspense>
+  );
+}
 
 export function makeQueryClient() {
   // Any 401 means the session is gone: the shell sends the person to sign in, keeping where they were.
@@ -46,12 +71,7 @@ export function Providers({ children }: { children: ReactNode }) {
     <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={client}>
         <I18nProvider>
-          <Suspense fallback={null}>
-            {/* Top centre, below the header: clear of the header's controls and of the pages' action
-                buttons at the right (a toast there paused its own closing while the pointer sat
-                on the button under it). Task notices keep the bottom right. */}
-            <Notifications position="top-center" limit={5} />
-          </Suspense>
+          <NoticesOutlet />
           {children}
         </I18nProvider>
       </QueryClientProvider>

@@ -1,8 +1,8 @@
-import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { Navigate, useLocation, useRoutes, type RouteObject } from 'react-router';
 import type { ProductModule } from '../context/module';
 import { modules as allModules } from '../modules';
+import { PageLoading, useEndBoot } from './boot';
 import { composeRoutes } from './compose';
 import { HOME, loadSignedIn } from './preload';
 import { LoginPage } from './sign-in/LoginPage';
@@ -13,6 +13,12 @@ import { LoginPage } from './sign-in/LoginPage';
 const SetupPage = lazy(() => import('./sign-in/SetupPage').then((m) => ({ default: m.SetupPage })));
 const SignedIn = lazy(() => loadSignedIn().then((m) => ({ default: m.SignedIn })));
 const NotFound = lazy(() => import('./NotFound').then((m) => ({ default: m.NotFound })));
+
+/** The signed-in console, which takes index.html's placeholder away once its chunk is in. */
+function SignedInPage({ modules }: { modules: readonly ProductModule[] }) {
+  useEndBoot();
+  return <SignedIn modules={modules} />;
+}
 
 /** "/" goes to the overview (the first screen after sign-in), keeping the query (region, account). */
 function Home() {
@@ -27,7 +33,7 @@ export function buildRoutes(modules: readonly ProductModule[] = allModules): Rou
     { path: '/setup', element: <SetupPage /> },
     {
       path: '/',
-      element: <SignedIn modules={modules} />,
+      element: <SignedInPage modules={modules} />,
       children: [{ index: true, element: <Home /> }, ...composeRoutes(modules), { path: '*', element: <NotFound /> }],
     },
   ];
@@ -42,13 +48,7 @@ export const routes = buildRoutes();
 export function AppRoutes() {
   const element = useRoutes(routes);
   return (
-    <Suspense
-      fallback={
-        <Center h="100vh">
-          <Loader aria-label="Loading" />
-        </Center>
-      }
-    >
+    <Suspense fallback={<PageLoading label="Loading" />}>
       {element}
     </Suspense>
   );

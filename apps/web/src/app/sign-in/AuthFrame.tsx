@@ -2,11 +2,13 @@ import { Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCloud } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
+import { useEndBoot } from '../boot';
 import { AuthColorSchemeToggle, AuthLanguageSwitch } from './AuthControls';
 
 /** The frame of the pages before the console (sign-in, first start): a card in the middle, language and theme on top. */
 export function AuthFrame({ title, subtitle, children }: { title: string; subtitle?: ReactNode; children: ReactNode }) {
   const t = useT();
+  useEndBoot();
   return (
     <Box mih="100vh" bg="var(--mantine-color-default-hover)">
       <Group justify="space-between" p="md" component="header">

@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Loader, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Loader, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useNow } from '../../kit/useNow';
 import { modules } from '../../modules';
 import { preloadSignedIn } from '../preload';
+import { PageLoading } from '../boot';
 import { AuthFrame } from './AuthFrame';
 import { loginRefusal } from './login-errors';
 import { reasonFrom, safeNext } from './return-path';
@@ -38,13 +39,7 @@ export function LoginPage() {
 
   if (session.data) return <Navigate to={next} replace />;
   if (setup.data?.needed) return <Navigate to="/setup" replace />;
-  if (session.isLoading) {
-    return (
-      <Center h="100vh">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
-  }
+  if (session.isLoading) return <PageLoading label={t('common.loading')} />;
 
   const error = login.error ? asApiError(login.error) : undefined;
   const refusal = error ? loginRefusal(error, t, lang, now) : undefined;

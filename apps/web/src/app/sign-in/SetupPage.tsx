@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Center, Loader, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Navigate } from 'react-router';
@@ -7,6 +7,7 @@ import { runSetup, SETUP_KEY, setupQuery, signIn, startSession } from '../../api
 import { useI18n } from '../../i18n/i18n';
 import { MONO_INPUT } from '../../kit/Tag';
 import { ErrorNotice } from '../../kit/ErrorNotice';
+import { PageLoading } from '../boot';
 import { AuthFrame } from './AuthFrame';
 
 /**
@@ -33,13 +34,7 @@ export function SetupPage() {
     },
   });
 
-  if (setup.isLoading) {
-    return (
-      <Center h="100vh">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
-  }
+  if (setup.isLoading) return <PageLoading label={t('common.loading')} />;
   if (create.isSuccess) return <Navigate to="/" replace />;
   if (setup.data && !setup.data.needed) return <Navigate to="/login" replace />;
 
