@@ -25,7 +25,7 @@ export function clientActionFiles(): Record<string, string> {
       .sort(([a], [b]) => a.localeCompare(b));
     const lines = entries.map(
       ([key, def]) =>
-        `export const ${key} = ref<M['${key}']>(${JSON.stringify(metaOf(def as ActionMeta))});`,
+        `export const ${key} = /* @__PURE__ */ ref<M['${key}']>(${JSON.stringify(metaOf(def as ActionMeta))});`,
     );
     files[`${name}.ts`] =
       `${HEADER}import type { catalogModules } from '../../catalog/index';\nimport { ref } from '../ref';\n\n` +

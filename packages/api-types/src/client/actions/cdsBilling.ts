@@ -4,6 +4,6 @@ import { ref } from '../ref';
 
 type M = (typeof catalogModules)['cdsBilling'];
 
-export const DescribeBill = ref<M['DescribeBill']>({"provider":"cds","product":"billing","action":"DescribeBill","method":"GET","kind":"read","summary":{"en":"Bill of a date range, per resource","zh":"查询账单"}});
-export const DescribeBillInfo = ref<M['DescribeBillInfo']>({"provider":"cds","product":"billing","action":"DescribeBillInfo","method":"GET","kind":"read","summary":{"en":"Bill details of one resource over a date range","zh":"查询资源账单详情"}});
-export const GetMetering = ref<M['GetMetering']>({"provider":"cds","product":"billing","action":"GetMetering","method":"GET","kind":"read","summary":{"en":"Metering of your cold-storage pools up to a date","zh":"获取存储池计量信息"}});
+export const DescribeBill = /* @__PURE__ */ ref<M['DescribeBill']>({"provider":"cds","product":"billing","action":"DescribeBill","method":"GET","kind":"read","summary":{"en":"Bill of a date range, per resource","zh":"查询账单"}});
+export const DescribeBillInfo = /* @__PURE__ */ ref<M['DescribeBillInfo']>({"provider":"cds","product":"billing","action":"DescribeBillInfo","method":"GET","kind":"read","summary":{"en":"Bill details of one resource over a date range","zh":"查询资源账单详情"}});
+export const GetMetering = /* @__PURE__ */ ref<M['GetMetering']>({"provider":"cds","product":"billing","action":"GetMetering","method":"GET","kind":"read","summary":{"en":"Metering of your cold-storage pools up to a date","zh":"获取存储池计量信息"}});

@@ -4,4 +4,4 @@ import { ref } from '../ref';
 
 type M = (typeof catalogModules)['cdsNetwork'];
 
-export const DescribeVdc = ref<M['DescribeVdc']>({"provider":"cds","product":"network","action":"DescribeVdc","method":"GET","kind":"read","summary":{"en":"List virtual data centers with their public and private networks","zh":"查询虚拟数据中心详细信息"}});
+export const DescribeVdc = /* @__PURE__ */ ref<M['DescribeVdc']>({"provider":"cds","product":"network","action":"DescribeVdc","method":"GET","kind":"read","summary":{"en":"List virtual data centers with their public and private networks","zh":"查询虚拟数据中心详细信息"}});
