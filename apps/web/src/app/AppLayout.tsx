@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Burger, Center, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconCloud } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -109,11 +109,12 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
 
   return (
     <PermissionProvider role={user.role}>
-      <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      {/* The frame is a few lines of CSS (app.css, .shell-*) in place of Mantine's AppShell, which the first load need not carry. */}
+      <div className="shell">
         <Anchor href="#main" className="skip-link">
           {t('shell.skip')}
         </Anchor>
-        <AppShell.Header>
+        <header className="shell-header mantine-AppShell-header">
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
               <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.menu')} />
@@ -138,21 +139,21 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
               <UserMenu user={user} />
             </Group>
           </Group>
-        </AppShell.Header>
-        <AppShell.Navbar p="sm">
+        </header>
+        <nav className="shell-navbar" data-opened={opened || undefined}>
           {narrow ? (
-            <AppShell.Section mb="md">
+            <Box mb="md">
               <Stack gap="xs">
                 {regions ? <RegionPicker /> : null}
                 <AccountPicker home={(p) => providerHome(modules, p)} />
               </Stack>
-            </AppShell.Section>
+            </Box>
           ) : null}
-          <AppShell.Section grow component={ScrollArea}>
+          <div className="shell-navbar-scroll">
             <Navigation modules={modules} user={user} onNavigate={close} />
-          </AppShell.Section>
-        </AppShell.Navbar>
-        <AppShell.Main id="main" tabIndex={-1}>
+          </div>
+        </nav>
+        <main className="shell-main" id="main" tabIndex={-1}>
           {/* A page's chunk loads on its first visit; the frame stays while it does. */}
           <Suspense
             fallback={
@@ -163,8 +164,8 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
           >
             <Outlet />
           </Suspense>
-        </AppShell.Main>
-      </AppShell>
+        </main>
+      </div>
     </PermissionProvider>
   );
 }

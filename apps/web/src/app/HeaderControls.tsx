@@ -1,15 +1,4 @@
-import {
-  ActionIcon,
-  Avatar,
-  Group,
-  Menu,
-  Select,
-  Text,
-  Tooltip,
-  UnstyledButton,
-  useComputedColorScheme,
-  useMantineColorScheme,
-} from '@mantine/core';
+import { ActionIcon, Avatar, Group, Text, UnstyledButton, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { IconChevronDown, IconKey, IconLanguage, IconLogout, IconMoon, IconSun, IconUserCircle, IconWorld } from '@tabler/icons-react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { CloudProvider } from '../api/accounts';
@@ -19,7 +8,10 @@ import { RoleBadge } from '../auth/RoleBadge';
 import { roleLabel } from '../auth/roles';
 import { useSignOut } from '../auth/useSignOut';
 import { useI18n, type Language } from '../i18n/i18n';
+import { LazyMenu } from '../kit/overlays/LazyMenu';
+import { LazySelect } from '../kit/overlays/LazySelect';
 import { Tag } from '../kit/Tag';
+import { Tip } from '../kit/Tip';
 import { keepShared, sharedSearch, withAccount } from '../context/account';
 import { useAccountChoice } from '../context/AccountContext';
 import { useRegion } from '../context/region';
@@ -32,7 +24,7 @@ export function RegionPicker() {
   const { t, lang } = useI18n();
   const [region, setRegion] = useRegion();
   return (
-    <Select
+    <LazySelect
       aria-label={t('shell.region')}
       data-testid="region-picker"
       leftSection={<IconWorld size={16} />}
@@ -69,7 +61,7 @@ export function AccountPicker({ home }: { home?: (provider: CloudProvider) => st
     else setAccount(id);
   };
   return (
-    <Select
+    <LazySelect
       aria-label={t('shell.account')}
       data-testid="account-picker"
       data-account-id={account?.id}
@@ -117,7 +109,7 @@ export function ColorSchemeToggle() {
   const next = computed === 'dark' ? 'light' : 'dark';
   const label = next === 'dark' ? t('shell.darkTheme') : t('shell.lightTheme');
   return (
-    <Tooltip label={label} withArrow>
+    <Tip label={label}>
       <ActionIcon
         variant="default"
         size="lg"
@@ -130,7 +122,7 @@ export function ColorSchemeToggle() {
       >
         {computed === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
       </ActionIcon>
-    </Tooltip>
+    </Tip>
   );
 }
 
@@ -138,7 +130,7 @@ export function LanguageSwitch() {
   const { t, lang, setLang } = useI18n();
   const save = useSavePreferences();
   return (
-    <Select
+    <LazySelect
       aria-label={t('shell.language')}
       data-testid="language-switch"
       leftSection={<IconLanguage size={16} />}
@@ -166,37 +158,37 @@ export function UserMenu({ user }: { user: SessionUser }) {
   const [params] = useSearchParams();
   const signOut = useSignOut();
   const name = shownName(user);
+  // Named by its content (name and role), hidden visually but not from screen readers on narrow screens.
+  const button = (
+    <UnstyledButton data-testid="user-menu" style={{ borderRadius: 'var(--mantine-radius-sm)', padding: '4px 6px' }}>
+      <Group gap={8} wrap="nowrap">
+        <Avatar size={28} radius="xl" color="initials" name={name} aria-hidden />
+        <Group gap={8} wrap="nowrap" className="visible-from-lg-sr">
+          <Text size="sm" fw={500} data-testid="user-name" truncate="end" maw={160}>
+            {name}
+          </Text>
+          <RoleBadge role={user.role} />
+        </Group>
+        <IconChevronDown size={14} aria-hidden />
+      </Group>
+    </UnstyledButton>
+  );
   return (
-    <Menu position="bottom-end" withinPortal shadow="md" width={240}>
-      <Menu.Target>
-        {/* Named by its content (name and role), hidden visually but not from screen readers on narrow screens. */}
-        <UnstyledButton data-testid="user-menu" style={{ borderRadius: 'var(--mantine-radius-sm)', padding: '4px 6px' }}>
-          <Group gap={8} wrap="nowrap">
-            <Avatar size={28} radius="xl" color="initials" name={name} aria-hidden />
-            <Group gap={8} wrap="nowrap" className="visible-from-lg-sr">
-              <Text size="sm" fw={500} data-testid="user-name" truncate="end" maw={160}>
-                {name}
-              </Text>
-              <RoleBadge role={user.role} />
-            </Group>
-            <IconChevronDown size={14} aria-hidden />
-          </Group>
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item component={Link} to={`/profile${sharedSearch(params)}`} leftSection={<IconUserCircle size={16} />} data-testid="profile-link">
+    <LazyMenu position="bottom-end" withinPortal shadow="md" width={240} target={button}>
+      {(M) => [
+        <M.Item key="profile" component={Link} to={`/profile${sharedSearch(params)}`} leftSection={<IconUserCircle size={16} />} data-testid="profile-link">
           <Text size="sm" inherit>
             {t('shell.profile')}
           </Text>
           <Text size="xs" c="dimmed" truncate="end">
             {user.username} · {roleLabel(t, user.role)}
           </Text>
-        </Menu.Item>
-        <Menu.Divider />
-        <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => signOut.mutate()} disabled={signOut.isPending} data-testid="sign-out">
+        </M.Item>,
+        <M.Divider key="divider" />,
+        <M.Item key="sign-out" leftSection={<IconLogout size={16} />} onClick={() => signOut.mutate()} disabled={signOut.isPending} data-testid="sign-out">
           {t('shell.signOut')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+        </M.Item>,
+      ]}
+    </LazyMenu>
   );
 }

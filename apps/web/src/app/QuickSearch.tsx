@@ -1,4 +1,4 @@
-import { ActionIcon, Group, Modal, Stack, Text, TextInput, Tooltip, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Group, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -8,7 +8,9 @@ import { ACCOUNTS_KEY, type CloudAccount } from '../api/accounts';
 import type { ProductModule } from '../context/module';
 import { searchCache, type SearchHit } from '../context/quick-search';
 import { useI18n } from '../i18n/i18n';
+import { LazyModal } from '../kit/overlays/LazyModal';
 import { Tag } from '../kit/Tag';
+import { Tip } from '../kit/Tip';
 
 /**
  * The keyboard search (Ctrl+K / ⌘K, or the header's search button): finds any resource the console
@@ -39,12 +41,12 @@ export function QuickSearch({ modules }: { modules: readonly ProductModule[] }) 
 
   return (
     <>
-      <Tooltip label={t('shell.search')} withArrow>
+      <Tip label={t('shell.search')}>
         <ActionIcon variant="default" size="lg" aria-label={t('shell.search')} onClick={() => (setText(''), setActive(0), setOpened(true))} data-testid="quick-search-open">
           <IconSearch size={18} />
         </ActionIcon>
-      </Tooltip>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={t('shell.searchLabel')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      </Tip>
+      <LazyModal opened={opened} onClose={() => setOpened(false)} title={t('shell.searchLabel')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
         <Stack gap="xs">
           <TextInput
             data-autofocus
@@ -115,7 +117,7 @@ export function QuickSearch({ modules }: { modules: readonly ProductModule[] }) 
             ))}
           </Stack>
         </Stack>
-      </Modal>
+      </LazyModal>
     </>
   );
 }

@@ -1,9 +1,11 @@
-import { ActionIcon, Button, Group, Menu, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Text } from '@mantine/core';
 import { IconDots } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import { useRunReason } from '../auth/permission';
 import { useT } from '../i18n/i18n';
 import { reasonDisabled, type ResourceAction } from './actions';
+import { LazyMenu } from './overlays/LazyMenu';
+import type { Menu } from './overlays/real';
 import type { ActionRunner } from './useActionRunner';
 
 export interface ActionMenuProps<T> {
@@ -20,10 +22,10 @@ export function ActionMenu<T>({ item, name, actions, runner }: ActionMenuProps<T
   const runReason = useRunReason();
   const safe = actions.filter((a) => !a.danger);
   const danger = actions.filter((a) => a.danger);
-  const renderItem = (a: ResourceAction<T>) => {
+  const renderItem = (M: typeof Menu) => (a: ResourceAction<T>) => {
     const reason = reasonDisabled(a, [item], runReason);
     return (
-      <Menu.Item
+      <M.Item
         key={a.id}
         leftSection={a.icon}
         color={a.danger ? 'red' : undefined}
@@ -39,22 +41,24 @@ export function ActionMenu<T>({ item, name, actions, runner }: ActionMenuProps<T
             {reason}
           </Text>
         ) : null}
-      </Menu.Item>
+      </M.Item>
     );
   };
+  const button = (
+    <ActionIcon variant="subtle" color="gray" aria-label={t('actions.for', { name })} data-testid="row-actions">
+      <IconDots size={18} />
+    </ActionIcon>
+  );
   return (
-    <Menu position="bottom-end" withinPortal shadow="md" width={240}>
-      <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" aria-label={t('actions.for', { name })} data-testid="row-actions">
-          <IconDots size={18} />
-        </ActionIcon>
-      </Menu.Target>
-      <Menu.Dropdown>
-        {safe.map(renderItem)}
-        {safe.length && danger.length ? <Menu.Divider /> : null}
-        {danger.map(renderItem)}
-      </Menu.Dropdown>
-    </Menu>
+    <LazyMenu position="bottom-end" withinPortal shadow="md" width={240} target={button}>
+      {(M) => (
+        <>
+          {safe.map(renderItem(M))}
+          {safe.length && danger.length ? <M.Divider /> : null}
+          {danger.map(renderItem(M))}
+        </>
+      )}
+    </LazyMenu>
   );
 }
 

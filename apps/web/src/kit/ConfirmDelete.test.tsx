@@ -4,7 +4,7 @@ import { renderUi } from '../test-utils';
 import { ConfirmDelete } from './ConfirmDelete';
 
 describe('ConfirmDelete', () => {
-  it('names every resource and confirms only once the word is typed', () => {
+  it('names every resource and confirms only once the word is typed', async () => {
     const onConfirm = vi.fn();
     renderUi(
       <ConfirmDelete
@@ -17,7 +17,8 @@ describe('ConfirmDelete', () => {
         onClose={() => {}}
       />,
     );
-    expect(screen.getByText('web-01')).toBeTruthy();
+    // The dialog's chunk loads when it is first opened.
+    expect(await screen.findByText('web-01')).toBeTruthy();
     expect(screen.getByText('web-02')).toBeTruthy();
     const button = screen.getByTestId('confirm-button') as HTMLButtonElement;
     expect(button.disabled).toBe(true);
@@ -29,7 +30,7 @@ describe('ConfirmDelete', () => {
     expect(onConfirm).toHaveBeenCalledTimes(1);
   });
 
-  it('shows the failure with its code and request id', () => {
+  it('shows the failure with its code and request id', async () => {
     renderUi(
       <ConfirmDelete
         opened
@@ -41,7 +42,7 @@ describe('ConfirmDelete', () => {
         onClose={() => {}}
       />,
     );
-    expect(screen.getByTestId('error-code').textContent).toBe('IncorrectInstanceStatus');
+    expect((await screen.findByTestId('error-code')).textContent).toBe('IncorrectInstanceStatus');
     expect(screen.getByTestId('error-request-id').textContent).toBe('req-7');
   });
 });

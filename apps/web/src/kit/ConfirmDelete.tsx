@@ -1,7 +1,8 @@
-import { Button, Group, List, Modal, ScrollArea, Stack, Text } from '@mantine/core';
+import { Button, Group, List, ScrollArea, Stack, Text } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n';
 import { ErrorNotice } from './ErrorNotice';
+import { LazyModal } from './overlays/LazyModal';
 import { TypeToConfirm } from './TypeToConfirm';
 
 export interface ConfirmDeleteProps {
@@ -32,7 +33,7 @@ export function ConfirmDelete(props: ConfirmDeleteProps) {
   }, [opened]);
   const ready = !typeToConfirm || typed.trim() === typeToConfirm;
   return (
-    <Modal opened={opened} onClose={loading ? () => {} : onClose} title={title} centered size="md" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <LazyModal opened={opened} onClose={loading ? () => {} : onClose} title={title} centered size="md" closeButtonProps={{ 'aria-label': t('common.close') }}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -64,6 +65,6 @@ export function ConfirmDelete(props: ConfirmDeleteProps) {
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </LazyModal>
   );
 }

@@ -1,6 +1,7 @@
-import { ActionIcon, CopyButton, Group, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, CopyButton, Group, Text } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useT } from '../i18n/i18n';
+import { Tip } from './Tip';
 
 /** A value (an id, an address) with a copy button next to it. */
 export function Copyable({ value, dimmed, label }: { value: string; dimmed?: boolean; label?: string }) {
@@ -13,7 +14,7 @@ export function Copyable({ value, dimmed, label }: { value: string; dimmed?: boo
       </Text>
       <CopyButton value={value}>
         {({ copied, copy }) => (
-          <Tooltip label={copied ? t('common.copied') : t('common.copy')} withArrow>
+          <Tip label={copied ? t('common.copied') : t('common.copy')}>
             <ActionIcon
               size="xs"
               variant="subtle"
@@ -23,7 +24,7 @@ export function Copyable({ value, dimmed, label }: { value: string; dimmed?: boo
             >
               {copied ? <IconCheck size={12} /> : <IconCopy size={12} />}
             </ActionIcon>
-          </Tooltip>
+          </Tip>
         )}
       </CopyButton>
     </Group>

@@ -1,5 +1,6 @@
-import { Autocomplete, TextInput, type StyleProp } from '@mantine/core';
+import { TextInput, type StyleProp } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
+import { useOverlays } from './overlays/load';
 import { useStillHere } from './useStillHere';
 
 export interface DebouncedInputProps {
@@ -28,6 +29,8 @@ export function DebouncedInput({
 }: DebouncedInputProps) {
   const [text, setText] = useState(value ?? '');
   const stillHere = useStillHere();
+  // The suggestions' Autocomplete (a popover) loads with the page that offers them; a plain input until then.
+  const overlays = useOverlays(!!suggestions);
   useEffect(() => setText(value ?? ''), [value]);
   useEffect(() => {
     if ((value ?? '') === text.trim()) return;
@@ -45,9 +48,9 @@ export function DebouncedInput({
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') commitNow(text);
   };
-  if (suggestions) {
+  if (suggestions && overlays) {
     return (
-      <Autocomplete
+      <overlays.Autocomplete
         {...rest}
         data={[...suggestions]}
         value={text}

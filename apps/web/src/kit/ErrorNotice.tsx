@@ -1,9 +1,10 @@
 import type { ApiError } from '@console/api-types/client';
-import { ActionIcon, Alert, Button, Code, CopyButton, Group, List, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Button, Code, CopyButton, Group, List, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconCloudOff, IconCopy } from '@tabler/icons-react';
 import { asApiError } from '../api/client';
 import { useT } from '../i18n/i18n';
+import { Tip } from './Tip';
 
 /** The text a person pastes into a support ticket. */
 export const errorReport = (e: ApiError) =>
@@ -42,11 +43,11 @@ export function ErrorDetails({ error, plain }: { error: ApiError; plain?: boolea
         ) : null}
         <CopyButton value={errorReport(error)}>
           {({ copied, copy }) => (
-            <Tooltip label={copied ? t('common.copied') : t('error.copy')} withArrow>
+            <Tip label={copied ? t('common.copied') : t('error.copy')}>
               <ActionIcon variant="subtle" color={copied ? 'teal' : 'gray'} size="sm" onClick={copy} aria-label={t('error.copy')}>
                 {copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
               </ActionIcon>
-            </Tooltip>
+            </Tip>
           )}
         </CopyButton>
       </Group>

@@ -1,7 +1,8 @@
-import { Text, Tooltip } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useI18n } from '../i18n/i18n';
 import { exactTime, relativeTime, toMillis } from './time';
 import { useNow } from './useNow';
+import { Tip } from './Tip';
 
 export interface RelativeTimeProps {
   value: string | number | Date | undefined | null;
@@ -16,10 +17,10 @@ export function RelativeTime({ value, size = 'sm' }: RelativeTimeProps) {
   if (ms === undefined) return <Text size={size} c="dimmed">—</Text>;
   const exact = exactTime(ms, lang);
   return (
-    <Tooltip label={exact} openDelay={200} withArrow>
+    <Tip label={exact} openDelay={200}>
       <Text component="time" dateTime={new Date(ms).toISOString()} size={size} tabIndex={0} aria-label={exact}>
         {relativeTime(ms, now, lang)}
       </Text>
-    </Tooltip>
+    </Tip>
   );
 }

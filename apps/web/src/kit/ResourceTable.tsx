@@ -174,12 +174,15 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
           )}
         </Box>
       ) : null}
-      <Table.ScrollContainer minWidth={compact ? 0 : 720}>
-        <Table highlightOnHover verticalSpacing="sm" layout={compact ? 'fixed' : undefined} aria-label={label} aria-busy={!!loading}>
-          <Table.Thead>{head}</Table.Thead>
-          <Table.Tbody>{body}</Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      {/* Scrolls sideways when narrower than the columns: a native scroller, not Mantine's ScrollArea (kept out of the first load). */}
+      <Box style={{ overflowX: 'auto' }}>
+        <Box miw={compact ? 0 : 720}>
+          <Table highlightOnHover verticalSpacing="sm" layout={compact ? 'fixed' : undefined} aria-label={label} aria-busy={!!loading}>
+            <Table.Thead>{head}</Table.Thead>
+            <Table.Tbody>{body}</Table.Tbody>
+          </Table>
+        </Box>
+      </Box>
       <Footer paging={props.paging} updatedAt={props.updatedAt} onRefresh={props.onRefresh} refreshing={props.refreshing} note={props.note} tableId={tableId} />
     </Paper>
   );

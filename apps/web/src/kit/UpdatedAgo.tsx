@@ -1,8 +1,9 @@
-import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Text } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useI18n } from '../i18n/i18n';
 import { exactTime } from './time';
 import { useNow } from './useNow';
+import { Tip } from './Tip';
 
 export interface UpdatedAgoProps {
   /** When the data on screen was fetched (TanStack's dataUpdatedAt). */
@@ -27,11 +28,11 @@ export function UpdatedAgo({ updatedAt, onRefresh, refreshing }: UpdatedAgoProps
       <Text size="xs" c="dimmed" title={updatedAt ? exactTime(updatedAt, lang) : undefined} data-testid="updated-ago">
         {text}
       </Text>
-      <Tooltip label={t('table.refresh')} withArrow>
+      <Tip label={t('table.refresh')}>
         <ActionIcon variant="subtle" color="gray" onClick={onRefresh} loading={refreshing} aria-label={t('table.refresh')} data-testid="refresh">
           <IconRefresh size={16} />
         </ActionIcon>
-      </Tooltip>
+      </Tip>
     </Group>
   );
 }

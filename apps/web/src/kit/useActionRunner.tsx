@@ -1,9 +1,11 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { useRunReason } from '../auth/permission';
 import { useT } from '../i18n/i18n';
 import { reasonDisabled, type ConfirmSpec, type ResourceAction } from './actions';
-import { ConfirmDelete } from './ConfirmDelete';
 import { showErrorNotification } from './ErrorNotice';
+
+// The confirmation (its dialog, list and typed word) loads with the first action that asks for it.
+const ConfirmDelete = lazy(() => import('./ConfirmDelete').then((m) => ({ default: m.ConfirmDelete })));
 
 interface Pending<T> {
   action: ResourceAction<T>;
@@ -63,21 +65,23 @@ export function useActionRunner<T>(onDone?: (action: ResourceAction<T>, items: T
     [execute, runReason],
   );
 
-  const dialog = (
-    <ConfirmDelete
-      opened={open}
-      title={pending?.spec.title ?? ''}
-      message={pending?.spec.message}
-      names={pending?.spec.names ?? []}
-      confirmLabel={pending?.spec.confirmLabel ?? ''}
-      typeToConfirm={pending?.spec.typeToConfirm}
-      danger={pending?.spec.danger ?? pending?.action.danger}
-      loading={!!busy && busy === pending?.action.id}
-      error={error}
-      onClose={() => setOpen(false)}
-      onConfirm={() => pending && void execute(pending.action, pending.items, true)}
-    />
-  );
+  const dialog = pending ? (
+    <Suspense fallback={null}>
+      <ConfirmDelete
+        opened={open}
+        title={pending.spec.title ?? ''}
+        message={pending.spec.message}
+        names={pending.spec.names ?? []}
+        confirmLabel={pending.spec.confirmLabel ?? ''}
+        typeToConfirm={pending.spec.typeToConfirm}
+        danger={pending.spec.danger ?? pending.action.danger}
+        loading={!!busy && busy === pending.action.id}
+        error={error}
+        onClose={() => setOpen(false)}
+        onConfirm={() => void execute(pending.action, pending.items, true)}
+      />
+    </Suspense>
+  ) : null;
 
   return { request, busy, dialog };
 }

@@ -1,4 +1,5 @@
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, TextInput } from '@mantine/core';
+import { LazySelect } from '../../kit/overlays/LazySelect';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { regionName } from '../../context/regions';
@@ -46,7 +47,7 @@ export function InstanceFilters({ state, onChange }: InstanceFiltersProps) {
         w={260}
         data-testid="instance-search"
       />
-      <Select
+      <LazySelect
         label={t('instances.filter.vdc')}
         placeholder={vdcs.isLoading ? t('common.loading') : t('instances.filter.allVdcs')}
         data={vdcOptions}

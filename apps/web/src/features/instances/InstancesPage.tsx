@@ -1,5 +1,5 @@
 import { cdsCcs, type Instance } from '@console/api-types/client';
-import { Button, Stack, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Button, Stack, VisuallyHidden } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -19,6 +19,7 @@ import { useInstanceActions } from './useInstanceActions';
 import { useInstancesList } from './useInstancesList';
 import { PageHeader } from '../../kit/PageHeader';
 import { useClampPage } from '../../kit/useClampPage';
+import { Tip } from '../../kit/Tip';
 
 const TABLE_ID = 'instances';
 /** The URL's list state, at the page size last chosen in this browser when the URL names none. */
@@ -80,11 +81,11 @@ export function InstancesPage() {
   // The server could not read the cloud again: its last list is shown, and it says so.
   const asOf = list.refreshedAt ? new Date(list.refreshedAt).toLocaleTimeString(lang) : '';
   const note = list.stale ? (
-    <Tooltip label={t('instances.staleWhy', { code: list.stale.code, message: list.stale.message, time: asOf })} multiline w={320} withArrow>
+    <Tip label={t('instances.staleWhy', { code: list.stale.code, message: list.stale.message, time: asOf })} multiline w={320}>
       <span tabIndex={0} data-testid="instances-stale">
         {t('instances.stale', { time: asOf })}
       </span>
-    </Tooltip>
+    </Tip>
   ) : undefined;
 
   return (

@@ -1,6 +1,7 @@
-import { ActionIcon, Checkbox, Popover, Stack, Text } from '@mantine/core';
+import { ActionIcon, Checkbox, Stack, Text } from '@mantine/core';
 import { IconColumns3 } from '@tabler/icons-react';
 import { useT } from '../../i18n/i18n';
+import { LazyPopover } from '../overlays/LazyMenu';
 import { columnLabel, hideableKeys } from './prefs';
 import type { Column } from './types';
 
@@ -16,13 +17,17 @@ export function ColumnChooser<T>({ columns, hidden, onChange }: ColumnChooserPro
   const hideable = new Set(hideableKeys(columns));
   const listed = columns.filter((c) => !!columnLabel(c) && !c.stickyRight);
   return (
-    <Popover position="bottom-end" withArrow shadow="md" trapFocus>
-      <Popover.Target>
+    <LazyPopover
+      position="bottom-end"
+      withArrow
+      shadow="md"
+      trapFocus
+      target={
         <ActionIcon variant="subtle" color="gray" aria-label={t('table.columns')} title={t('table.columns')} data-testid="column-chooser">
           <IconColumns3 size={16} />
         </ActionIcon>
-      </Popover.Target>
-      <Popover.Dropdown>
+      }
+    >
         <Stack gap="xs" role="group" aria-label={t('table.columns')}>
           <Text size="xs" c="dimmed">
             {t('table.columnsHint')}
@@ -43,7 +48,6 @@ export function ColumnChooser<T>({ columns, hidden, onChange }: ColumnChooserPro
             );
           })}
         </Stack>
-      </Popover.Dropdown>
-    </Popover>
+    </LazyPopover>
   );
 }

@@ -1,6 +1,7 @@
-import { Group, Pagination, Select, Text } from '@mantine/core';
+import { Group, Pagination, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
+import { LazySelect } from '../overlays/LazySelect';
 import { UpdatedAgo } from '../UpdatedAgo';
 import { writeTablePrefs } from './prefs';
 
@@ -51,7 +52,7 @@ export function Footer({ paging, updatedAt, onRefresh, refreshing, note, tableId
             </Text>
           ) : null}
           {paging.pageSizes && paging.onPageSizeChange && paging.pageSize ? (
-            <Select
+            <LazySelect
               aria-label={t('table.pageSize')}
               data-testid="page-size"
               size="xs"

@@ -1,4 +1,5 @@
-import { MultiSelect, type StyleProp } from '@mantine/core';
+import type { StyleProp } from '@mantine/core';
+import { LazyMultiSelect } from '../overlays/LazySelect';
 import { useT } from '../../i18n/i18n';
 
 export interface StatusFilterProps<V extends string> {
@@ -17,7 +18,7 @@ export interface StatusFilterProps<V extends string> {
 export function StatusFilter<V extends string>({ options, value, onChange, labelOf, label, w = 260, ...rest }: StatusFilterProps<V>) {
   const t = useT();
   return (
-    <MultiSelect
+    <LazyMultiSelect
       label={label ?? t('table.statusFilter')}
       placeholder={value.length ? undefined : t('table.allStatuses')}
       data={options.map((s) => ({ value: s, label: labelOf(s) }))}
