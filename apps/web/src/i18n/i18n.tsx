@@ -18,19 +18,38 @@ export type KeysOf<T> = { readonly [K in keyof T]: true };
 /** The shell's messages, plus those of every module loaded so far. */
 export const dictionaries: Record<Language, Record<string, string>> = { en: { ...en }, 'zh-CN': { ...zh } };
 
+type Pack = Record<Language, () => Promise<Record<string, string>>>;
+const packs: Pack[] = [];
+const loaded = new Map<Pack, Partial<Record<Language, Promise<void>>>>();
+/** The language on screen (or about to be): what a module's messages load in. */
+let active: Language | undefined;
+
+function loadPack(pack: Pack, lang: Language): Promise<void> {
+  const done = loaded.get(pack) ?? {};
+  loaded.set(pack, done);
+  done[lang] ??= pack[lang]().then((m) => void Object.assign(dictionaries[lang], m));
+  return done[lang];
+}
+
+/** Loads every registered module's messages in `lang` (before switching to it). */
+export const ensureLanguage = (lang: Language) => Promise.all(packs.map((p) => loadPack(p, lang))).then(() => undefined);
+
 /**
- * Adds a product module's messages (its lazy chunk calls this when it loads). The Chinese side
- * must have every English key: the type says so, and the modules' test checks it.
+ * Adds a product module's messages (its messages.ts awaits this when its pages load): only the
+ * language on screen is fetched, the other when the person switches. The Chinese side must have
+ * every English key: the type says so, and the modules' test checks it.
  */
-export function registerMessages<E extends Record<string, string>>(enMessages: E, zhMessages: { [K in keyof E]: string }) {
-  Object.assign(dictionaries.en, enMessages);
-  Object.assign(dictionaries['zh-CN'], zhMessages);
+export function registerMessages<E extends Record<string, string>>(enMessages: () => Promise<E>, zhMessages: () => Promise<{ [K in keyof E]: string }>) {
+  const pack: Pack = { en: enMessages, 'zh-CN': zhMessages };
+  packs.push(pack);
+  return loadPack(pack, active ?? initialLanguage());
 }
 export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
 /** For keys built at run time (status words): unknown words are shown as they came. */
-export const isMessageKey = (k: string): k is MessageKey => Object.prototype.hasOwnProperty.call(dictionaries.en, k);
+export const isMessageKey = (k: string): k is MessageKey =>
+  Object.prototype.hasOwnProperty.call(dictionaries.en, k) || Object.prototype.hasOwnProperty.call(dictionaries['zh-CN'], k);
 
 /** A run-time key's translation, or the fallback when the dictionary has no such key. */
 export const translateOr = (t: Translate, key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback);
@@ -75,9 +94,11 @@ interface I18nValue {
 const I18nContext = createContext<I18nValue | null>(null);
 
 export function I18nProvider({ children, language }: { children: ReactNode; language?: Language }) {
-  const [lang, setLangState] = useState<Language>(() => language ?? initialLanguage());
+  const [lang, setLangState] = useState<Language>(() => (active = language ?? initialLanguage()));
   const setLang = useCallback((next: Language) => {
-    setLangState(next);
+    // The loaded modules' messages in the new language first, so no key shows bare meanwhile.
+    active = next;
+    void ensureLanguage(next).then(() => setLangState(next));
     try {
       localStorage.setItem(STORAGE_KEY, next);
     } catch {

@@ -1,9 +1,12 @@
 import { registerMessages, type KeysOf } from '../../i18n/i18n';
-import { en } from './messages.en';
-import { zh } from './messages.zh';
+import type { en } from './messages.en';
 
 // Loaded with the module's pages (the shell awaits it before showing one), never before.
-registerMessages(en, zh);
+// Only the language on screen is fetched (the other when the person switches).
+await registerMessages(
+  () => import('./messages.en').then((m) => m.en),
+  () => import('./messages.zh').then((m) => m.zh),
+);
 
 declare module '../../i18n/i18n' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
