@@ -177,3 +177,34 @@ describe('index.html with an inline script', () => {
     }
   });
 });
+
+describe('index.html for a signed-in address', () => {
+  it("preloads the console's shell there, not on the sign-in page", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'spa-pre-'));
+    await mkdir(path.join(dir, '.vite'), { recursive: true });
+    await writeFile(path.join(dir, 'index.html'), '<html><head><script type="module" src="/assets/index-1.js"></script></head><body></body></html>');
+    const manifest = {
+      'index.html': { file: 'assets/index-1.js', isEntry: true },
+      'src/app/SignedIn.tsx': { file: 'assets/SignedIn-2.js' },
+    };
+    await writeFile(path.join(dir, '.vite/manifest.json'), JSON.stringify(manifest));
+    const app = express();
+    app.use(spaRouter(dir));
+    const server: Server = await new Promise((r) => {
+      const s = app.listen(0, '127.0.0.1', () => r(s));
+    });
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const link = '<link rel="modulepreload" crossorigin href="/assets/SignedIn-2.js">';
+      const list = await rawRequest(`${url}/instances`, {});
+      expect(list.body.toString()).toContain(link);
+      const login = await rawRequest(`${url}/login`, {});
+      expect(login.body.toString()).not.toContain(link);
+      expect(login.headers.etag).not.toBe(list.headers.etag);
+      expect((await rawRequest(`${url}/.vite/manifest.json`, {})).status).toBe(400);
+    } finally {
+      await new Promise((r) => server.close(r));
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

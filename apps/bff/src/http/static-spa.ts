@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Router, type Request, type Response } from 'express';
 import { compressOnce, type Encoding, MIN_COMPRESS_BYTES, negotiateEncoding } from './compress';
 import { allowScripts, prepareIndexHtml } from './index-html';
+import { isSignedOutPath, signedInPreloads } from './spa-preloads';
 
 /** Vite puts content-hashed file names under /assets/: a new build never reuses a name. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -54,6 +55,24 @@ export function spaRouter(webDist: string, options: SpaOptions = {}): Router {
     return entry;
   };
 
+  /**
+   * index.html for a signed-in address: with modulepreloads for the console's shell (spa-preloads.ts),
+   * made again whenever index.html changes (a rebuild writes both it and the manifest).
+   */
+  const loadSignedInIndex = async (index: string, base: CachedFile): Promise<CachedFile> => {
+    const key = `${index}#signed-in`;
+    const known = files.get(key);
+    if (known && known.mtimeMs === base.mtimeMs && known.size === base.size) return known;
+    const manifest: unknown = await readFile(path.join(root, '.vite', 'manifest.json'), 'utf8').then(JSON.parse, () => undefined);
+    const links = signedInPreloads(manifest);
+    const html = base.raw.toString('utf8');
+    const raw = links.length && html.includes('</head>') ? Buffer.from(html.replace('</head>', `${links.join('\n')}\n</head>`)) : base.raw;
+    const etag = `"${createHash('sha1').update(raw).digest('base64url')}"`;
+    const entry: CachedFile = { ...base, raw, etag, encoded: {} };
+    files.set(key, entry);
+    return entry;
+  };
+
   const send = async (req: Request, res: Response, file: string, entry: CachedFile, cacheControl: string) => {
     const ext = path.extname(file).toLowerCase();
     const compressible = COMPRESSIBLE.has(ext) && entry.raw.length >= MIN_COMPRESS_BYTES;
@@ -100,7 +119,8 @@ export function spaRouter(webDist: string, options: SpaOptions = {}): Router {
       res.status(503).type('text').send('The console has not been built yet: run `pnpm build` (the README start command does).');
       return;
     }
-    return send(req, res, index, indexEntry, REVALIDATE);
+    const page = isSignedOutPath(req.path) ? indexEntry : await loadSignedInIndex(index, indexEntry);
+    return send(req, res, index, page, REVALIDATE);
   });
   return r;
 }
