@@ -23,6 +23,8 @@ const RUNS = Number(process.env.LH_RUNS ?? 3);
 // (for the audits behind a score: critical chain, main-thread work, LCP element, requests).
 const PRESETS = (process.env.LH_PRESETS ?? 'mobile,desktop').split(',') as ('mobile' | 'desktop')[];
 const SAVE = process.env.LH_SAVE;
+// LH_PAGES=list (or sign-in, baseline; comma-separated) measures those pages only.
+const ONLY = process.env.LH_PAGES?.split(',');
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const BASELINE_PORT = 28_281;
 const BASELINE_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Baseline</title></head><body><h1>Sign in</h1><p>A page without JavaScript.</p></body></html>';
@@ -82,7 +84,7 @@ async function main() {
     ];
     console.log(`\nLighthouse ${LIGHTHOUSE} performance, median of ${RUNS} runs (target: score ≥ 95)\n`);
     for (const preset of PRESETS) {
-      for (const p of pages) {
+      for (const p of pages.filter((page) => !ONLY || ONLY.includes(page.key))) {
         const reports: Report[] = [];
         for (let run = 0; run < RUNS; run++) {
           try {
