@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useI18n } from '../../i18n/i18n';
 import { renderUi } from '../../test-utils';
@@ -16,7 +16,7 @@ function Shown() {
 afterEach(cleanup);
 
 describe('the sign-in page’s language switch', () => {
-  it('opens a list of options on click and switches the language with one', () => {
+  it('opens a list of options on click and switches the language with one', async () => {
     renderUi(
       <>
         <AuthLanguageSwitch />
@@ -30,13 +30,14 @@ describe('the sign-in page’s language switch', () => {
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByRole('option', { name: /English/ }).getAttribute('aria-selected')).toBe('true');
     fireEvent.click(screen.getByRole('option', { name: /中文/ }));
-    expect(screen.getByTestId('shown').getAttribute('lang')).toBe('zh-CN');
+    // The switch waits for the loaded modules' messages in the new language (i18n.tsx).
+    await waitFor(() => expect(screen.getByTestId('shown').getAttribute('lang')).toBe('zh-CN'));
     expect(screen.getByTestId('shown').textContent).toBe('语言');
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(document.activeElement).toBe(button);
   });
 
-  it('works from the keyboard: arrows open and move, Enter picks, Escape closes without a change', () => {
+  it('works from the keyboard: arrows open and move, Enter picks, Escape closes without a change', async () => {
     renderUi(
       <>
         <AuthLanguageSwitch />
@@ -54,7 +55,7 @@ describe('the sign-in page’s language switch', () => {
     fireEvent.keyDown(button, { key: 'ArrowDown' });
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
     fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
-    expect(screen.getByTestId('shown').getAttribute('lang')).toBe('zh-CN');
+    await waitFor(() => expect(screen.getByTestId('shown').getAttribute('lang')).toBe('zh-CN'));
   });
 
   it('closes on a press outside it', () => {
