@@ -64,5 +64,6 @@ describe('first-start setup codes', () => {
     } finally {
       await bff.close();
     }
-  });
+    // It starts a BFF of its own (an embedded database included): seconds on a busy machine.
+  }, 30_000);
 });
