@@ -64,6 +64,22 @@ export class Scheduler {
   }
 }
 
+/** Task numbers are 7 digits, as in the document's examples ("7424648", "7688573"). */
+const TASK_ID_FLOOR = 1_000_000;
+const TASK_ID_SPAN = 8_000_000;
+
+/**
+ * Where an account's task numbers start. A real cloud's counter only grows, so a TaskId never
+ * names two tasks; a simulator that counted from its seed alone would hand out the same ids on
+ * every start, and a console whose audit log outlives the simulator would take a new task for
+ * an old one. So the start moves on with the clock (a second per number) from the account's
+ * seeded offset: a later start counts above an earlier one's ids unless that one started more
+ * tasks than there were seconds in between.
+ */
+export function firstTaskId(nowMs: number, seededOffset: number): number {
+  return TASK_ID_FLOOR + ((Math.floor(nowMs / 1000) + seededOffset) % TASK_ID_SPAN);
+}
+
 /** An account's tasks; ids are numeric strings like the document's examples ("7424648"). */
 export class TaskStore {
   private readonly tasks = new Map<string, Task>();

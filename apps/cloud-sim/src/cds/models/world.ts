@@ -3,7 +3,7 @@ import { seedDemoAccount } from '../seed/demo-world';
 import { seedDemoDatabases } from '../seed/paas-world';
 import { DEMO_INSTANCES, parseInstanceCount, seedScaleInstances } from '../seed/scale-world';
 import { Account } from './account';
-import { Scheduler } from './tasks';
+import { firstTaskId, Scheduler } from './tasks';
 
 export interface WorldOptions {
   seed: number;
@@ -55,7 +55,7 @@ export class World {
   addAccount(accessKeyId: string, secret: string, opts: { balance?: number } = {}): Account {
     const account = new Account(accessKeyId, secret, {
       balance: opts.balance ?? 1000,
-      firstTaskId: 1_000_000 + this.rng.int(0, 8_999_999),
+      firstTaskId: firstTaskId(this.clock(), this.rng.int(0, 7_999_999)),
       clock: this.clock,
     });
     this.accounts.set(accessKeyId, account);

@@ -4,7 +4,9 @@ import { World } from '../models/world';
 import { goodsOf } from '../models/goods';
 
 const KEY = { accessKeyId: 'AK1', secret: 'SK1' };
-const world = (seed: number) => new World({ seed, taskMs: 1000, ...KEY });
+// One instant for every world here: task numbers also move on with the clock (models/tasks.ts).
+const AT = Date.parse('2026-06-01T00:00:00Z');
+const world = (seed: number) => new World({ seed, taskMs: 1000, ...KEY, clock: () => AT });
 
 /** Everything a client can see of the seeded account, as the wire shows it. */
 function snapshot(w: World) {
