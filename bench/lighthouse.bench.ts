@@ -6,6 +6,10 @@
  * runs for the mobile (default, simulated slow 4G and 4× CPU) and desktop presets, with the
  * metrics behind the score; the baseline is a static page with no JavaScript at all, served from
  * this machine and measured the same way in the same run. Asserts nothing. Run: pnpm bench:lighthouse
+ *
+ * Side by side: LH_DISTS=before=/tmp/a,after=/tmp/b serves each built SPA (apps/web/dist copies)
+ * from a console of its own and takes the runs in turn (before, after, before, …), so both see the
+ * same machine load; a row per build. LH_PORT moves the ports (default 28280).
  */
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -15,9 +19,12 @@ import { promisify } from 'node:util';
 import path from 'node:path';
 import { ADMIN, CHROMIUM, CHROMIUM_ARGS, median, startConsole } from './support';
 
-const PORT = 28_280;
-const SIM_PORT = 28_887;
-const BASE = `http://localhost:${PORT}`;
+const PORT = Number(process.env.LH_PORT ?? 28_280);
+// Each build's console: the BFF on PORT + 10·i, its simulators on PORT + 607 + 10·i and the next port.
+const DISTS = (process.env.LH_DISTS ?? '').split(',').filter(Boolean).map((entry) => {
+  const [label, dir] = entry.includes('=') ? entry.split('=') : [path.basename(entry), entry];
+  return { label: label!, dir: path.resolve(dir!) };
+});
 const RUNS = Number(process.env.LH_RUNS ?? 3);
 // LH_PRESETS=mobile measures one preset only; LH_SAVE=<dir> keeps each run's JSON report there
 // (for the audits behind a score: critical chain, main-thread work, LCP element, requests).
@@ -26,7 +33,7 @@ const SAVE = process.env.LH_SAVE;
 // LH_PAGES=list (or sign-in, baseline; comma-separated) measures those pages only.
 const ONLY = process.env.LH_PAGES?.split(',');
 const LIGHTHOUSE = 'lighthouse@12.8.2';
-const BASELINE_PORT = 28_281;
+const BASELINE_PORT = PORT + 1;
 const BASELINE_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Baseline</title></head><body><h1>Sign in</h1><p>A page without JavaScript.</p></body></html>';
 
 interface Report {
@@ -34,8 +41,8 @@ interface Report {
   audits: Record<string, { numericValue?: number }>;
 }
 
-async function sessionCookie(): Promise<string> {
-  const res = await fetch(`${BASE}/api/session`, {
+async function sessionCookie(base: string): Promise<string> {
+  const res = await fetch(`${base}/api/session`, {
     method: 'POST',
     headers: { 'X-CSRF': '1', 'Content-Type': 'application/json' },
     body: JSON.stringify(ADMIN),
@@ -71,43 +78,65 @@ async function lighthouse(url: string, preset: 'mobile' | 'desktop', cookie: str
   }
 }
 
+interface Build {
+  label: string;
+  base: string;
+  cookie: string;
+}
+
 async function main() {
-  const console_ = await startConsole(PORT, SIM_PORT);
+  const wanted = DISTS.length > 0 ? DISTS : [{ label: '', dir: undefined }];
+  const consoles = await Promise.all(
+    wanted.map((d, i) => startConsole(PORT + 10 * i, PORT + 607 + 10 * i, d.dir ? { WEB_DIST: d.dir } : {})),
+  );
   const baseline = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(BASELINE_PAGE));
   await new Promise<void>((r) => baseline.listen(BASELINE_PORT, '127.0.0.1', r));
   try {
-    const cookie = await sessionCookie();
+    const builds: Build[] = [];
+    for (const [i, d] of wanted.entries()) {
+      const base = `http://localhost:${PORT + 10 * i}`;
+      builds.push({ label: d.label, base, cookie: await sessionCookie(base) });
+    }
     const pages = [
-      { name: 'baseline: static page without JS', key: 'baseline', url: `http://127.0.0.1:${BASELINE_PORT}/` },
-      { name: 'sign-in page', key: 'sign-in', url: `${BASE}/login` },
-      { name: 'instance list (signed in)', key: 'list', url: `${BASE}/instances?region=CN_Beijing_A`, cookie },
+      { name: 'baseline: static page without JS', key: 'baseline', path: '', own: true },
+      { name: 'sign-in page', key: 'sign-in', path: '/login', own: false, signedIn: false },
+      { name: 'instance list (signed in)', key: 'list', path: '/instances?region=CN_Beijing_A', own: false, signedIn: true },
     ];
     console.log(`\nLighthouse ${LIGHTHOUSE} performance, median of ${RUNS} runs (target: score ≥ 95)\n`);
     for (const preset of PRESETS) {
       for (const p of pages.filter((page) => !ONLY || ONLY.includes(page.key))) {
-        const reports: Report[] = [];
+        // The static page is measured once; each build's pages in turn, run by run.
+        const targets = p.own ? [{ label: '', url: `http://127.0.0.1:${BASELINE_PORT}/`, cookie: undefined }] :
+          builds.map((b) => ({ label: b.label, url: `${b.base}${p.path}`, cookie: p.signedIn ? b.cookie : undefined }));
+        const reports: Report[][] = targets.map(() => []);
         for (let run = 0; run < RUNS; run++) {
-          try {
-            reports.push(await lighthouse(p.url, preset, p.cookie, p.key));
-          } catch (err) {
-            console.log(`  ${preset.padEnd(8)} ${p.name.padEnd(40)} run ${run + 1} failed: ${(err as Error).message.split('\n')[0]}`);
+          for (const [i, t] of targets.entries()) {
+            try {
+              reports[i]!.push(await lighthouse(t.url, preset, t.cookie, [p.key, t.label].filter(Boolean).join('-')));
+            } catch (err) {
+              console.log(`  ${preset.padEnd(8)} ${p.name.padEnd(40)} ${t.label} run ${run + 1} failed: ${(err as Error).message.split('\n')[0]}`);
+            }
           }
         }
-        if (reports.length === 0) continue;
-        const metric = (id: string) => median(reports.map((r) => r.audits[id]?.numericValue ?? NaN));
-        const score = median(reports.map((r) => Math.round(r.categories.performance.score * 100)));
-        console.log(
-          `  ${preset.padEnd(8)} ${p.name.padEnd(40)} score ${String(score).padStart(3)}` +
-            `   FCP ${metric('first-contentful-paint').toFixed(0).padStart(5)} ms  LCP ${metric('largest-contentful-paint').toFixed(0).padStart(5)} ms` +
-            `  TBT ${metric('total-blocking-time').toFixed(0).padStart(4)} ms  CLS ${metric('cumulative-layout-shift').toFixed(3)}` +
-            `  transfer ${(metric('total-byte-weight') / 1024).toFixed(1).padStart(6)} KB`,
-        );
+        for (const [i, t] of targets.entries()) {
+          const rs = reports[i]!;
+          if (rs.length === 0) continue;
+          const metric = (id: string) => median(rs.map((r) => r.audits[id]?.numericValue ?? NaN));
+          const score = median(rs.map((r) => Math.round(r.categories.performance.score * 100)));
+          const name = t.label ? `${p.name} [${t.label}]` : p.name;
+          console.log(
+            `  ${preset.padEnd(8)} ${name.padEnd(40)} score ${String(score).padStart(3)}` +
+              `   FCP ${metric('first-contentful-paint').toFixed(0).padStart(5)} ms  LCP ${metric('largest-contentful-paint').toFixed(0).padStart(5)} ms` +
+              `  TBT ${metric('total-blocking-time').toFixed(0).padStart(4)} ms  CLS ${metric('cumulative-layout-shift').toFixed(3)}` +
+              `  transfer ${(metric('total-byte-weight') / 1024).toFixed(1).padStart(6)} KB`,
+          );
+        }
       }
     }
     console.log('');
   } finally {
     baseline.close();
-    console_.kill();
+    for (const c of consoles) c.kill();
   }
 }
 
