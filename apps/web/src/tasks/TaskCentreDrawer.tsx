@@ -11,7 +11,7 @@ import { auditTaskInputs, fetchAuditTasks } from './audit-tasks';
 import type { TaskCentreProps } from './TaskCentreButton';
 import { groupSummary } from './TaskNotices';
 import { useTaskCentre, useTaskTracker } from './TaskProvider';
-import { isListed, isSettled, type TrackedTask } from './tracker';
+import { isListed, isSettled, taskKey, type TrackedTask } from './tracker';
 
 const actionMeta = new Map(allActionRefs().map((a) => [`${a.provider}/${a.product}/${a.action}`, a]));
 
@@ -119,7 +119,7 @@ export function TaskCentreDrawer({ linkFor, account }: TaskCentreProps) {
               </Table.Thead>
               <Table.Tbody>
                 {rows.map((task) => (
-                  <TaskRow key={task.taskId} task={task} href={linkFor(task)} onNavigate={centre.close} />
+                  <TaskRow key={taskKey(task)} task={task} href={linkFor(task)} onNavigate={centre.close} />
                 ))}
               </Table.Tbody>
             </Table>

@@ -3,7 +3,7 @@ import { IconCheck, IconX } from '@tabler/icons-react';
 import { useSyncExternalStore } from 'react';
 import { useT, type Translate } from '../i18n/i18n';
 import { ErrorDetails } from '../kit/ErrorNotice';
-import { groupProgress, type TaskGroup, type TaskTracker, type TrackedTask } from './tracker';
+import { groupProgress, taskKey, type TaskGroup, type TaskTracker, type TrackedTask } from './tracker';
 
 /** Notices shown at once; the others wait in the task centre (20 stacked notices covered the header). */
 export const MAX_NOTICES = 3;
@@ -59,7 +59,7 @@ export function TaskNotices({ tracker, onOpen }: { tracker: TaskTracker; onOpen:
           s.kind === 'group' ? (
             <GroupNotice key={s.group.id} group={s.group} tasks={tasks} onOpen={() => onOpen(s.group.id)} onClose={() => tracker.dismiss(s.group.id)} />
           ) : (
-            <TaskNotice key={s.task.taskId} task={s.task} onClose={() => tracker.dismiss(s.task.taskId)} />
+            <TaskNotice key={taskKey(s.task)} task={s.task} onClose={() => tracker.dismiss(taskKey(s.task))} />
           ),
         )}
       </Stack>

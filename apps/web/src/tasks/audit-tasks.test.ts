@@ -35,4 +35,15 @@ describe('tasks started elsewhere (GET /api/audit/tasks)', () => {
     ]);
     expect(auditTaskInputs([{ ...item, resource: undefined }], 'a')[0]).toMatchObject({ resource: undefined, resourceId: undefined });
   });
+
+  it('gives a TaskId that two writes name to the newer write only, newest first', () => {
+    // An upstream that numbered its tasks again: DescribeTask answers for the newest task with that id.
+    const older = { ...item, requestId: 'req-old', action: 'RebootInstance', startedAt: '2026-12-01T09:28:00.000Z', taskIds: ['t-1', 't-0'] };
+    const inputs = auditTaskInputs([older, item], 'acc-1');
+    expect(inputs.map((i) => [i.taskId, i.requestId, i.label])).toEqual([
+      ['t-1', 'req-1', 'StopInstance'],
+      ['t-2', 'req-1', 'StopInstance'],
+      ['t-0', 'req-old', 'RebootInstance'],
+    ]);
+  });
 });

@@ -44,10 +44,21 @@ export async function fetchAuditTasks(account: string, now = Date.now(), signal?
   return parseAuditTasks(body);
 }
 
-/** The tracker's input for each TaskId of the log's items (the tracker skips those it already has). */
+/**
+ * The tracker's input for each TaskId of the log's items, newest first (the tracker skips those
+ * it already has). A TaskId two writes name (an upstream that numbered its tasks again) is the
+ * newest one's: DescribeTask can only answer for that one.
+ */
 export function auditTaskInputs(items: readonly AuditTaskItem[], account: string): TrackInput[] {
-  return items.flatMap((i) =>
-    i.taskIds.map((taskId) => ({
+  const seen = new Set<string>();
+  const newest = (taskId: string) => {
+    if (seen.has(taskId)) return false;
+    seen.add(taskId);
+    return true;
+  };
+  const newestFirst = [...items].sort((a, b) => (Date.parse(b.startedAt) || 0) - (Date.parse(a.startedAt) || 0));
+  return newestFirst.flatMap((i) =>
+    i.taskIds.filter(newest).map((taskId) => ({
       taskId,
       label: i.action,
       action: `${i.provider}/${i.product}/${i.action}`,

@@ -1,3 +1,4 @@
+import { taskKey } from './task-key';
 import type { TaskGroup, TrackedTask } from './tracker';
 
 export { sessionStore } from '../kit/drafts';
@@ -77,7 +78,7 @@ export function trimTasks(tasks: readonly TrackedTask[], max = MAX_KEPT, settled
       .filter(settled)
       .sort((a, b) => a.updatedAt - b.updatedAt)
       .slice(0, tasks.length - max)
-      .map((t) => t.taskId),
+      .map(taskKey),
   );
-  return tasks.filter((t) => !drop.has(t.taskId));
+  return tasks.filter((t) => !drop.has(taskKey(t)));
 }

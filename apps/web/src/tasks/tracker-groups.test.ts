@@ -1,7 +1,7 @@
 import type { Task } from '@console/api-types/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TASKS_STORAGE_KEY, type KeyValueStore } from './persist';
-import { groupProgress, isListed, TaskTracker } from './tracker';
+import { groupProgress, isListed, TaskTracker, type TrackedTask } from './tracker';
 
 /** DescribeTask answered from a script of statuses per task (the last one repeats). */
 function scripted(script: Record<string, string[]>) {
@@ -97,6 +97,76 @@ describe('task centre store: bulk groups', () => {
     expect(tracker.getSnapshot()).toHaveLength(300);
     expect(tracker.getSnapshot().some((t) => t.taskId === 'live')).toBe(true);
     expect(tracker.getSnapshot()[0]!.resource).toBe('r51');
+  });
+});
+
+describe('task centre store: tasks started elsewhere', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+  const audit = { ...base, source: 'audit' as const, user: 'alice' };
+
+  it('tells apart one TaskId on two cloud accounts, and asks each account about its own', async () => {
+    const describe = vi.fn(async (taskId: string, account: string) => ({ taskId, status: account === 'acc-1' ? 'DOING' : 'FINISH', resourceIds: [] }) as Task);
+    const tracker = new TaskTracker({ describe });
+    tracker.track({ ...base, taskId: '7424648' });
+    tracker.track({ ...base, taskId: '7424648', account: 'acc-2' });
+    expect(tracker.getSnapshot().map((t) => t.account)).toEqual(['acc-1', 'acc-2']);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(describe.mock.calls).toEqual([['7424648', 'acc-1'], ['7424648', 'acc-2']]);
+    expect(tracker.getSnapshot().map((t) => [t.account, t.status])).toEqual([['acc-1', 'DOING'], ['acc-2', 'FINISH']]);
+    // The same write read back from the audit log is the task this session already follows.
+    tracker.track({ ...audit, taskId: '7424648', requestId: 'req-1' });
+    expect(tracker.getSnapshot()).toHaveLength(2);
+  });
+
+  it('follows a new write whose TaskId an older, settled entry of the log already named', async () => {
+    const bff = scripted({ '1000001': ['FINISH', 'DOING'] });
+    const tracker = new TaskTracker({ describe: bff.describe });
+    tracker.track({ ...audit, taskId: '1000001', requestId: 'req-old', label: 'Power on' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(tracker.getSnapshot()).toEqual([]); // settled: not listed again when the log is read again
+    tracker.track({ ...audit, taskId: '1000001', requestId: 'req-old', label: 'Power on' });
+    expect(tracker.getSnapshot()).toEqual([]);
+    // An upstream that numbered its tasks again: the id now names another write's task.
+    tracker.track({ ...audit, taskId: '1000001', requestId: 'req-new', label: 'Power off' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(tracker.getSnapshot().map((t) => [t.label, t.requestId, t.status, isListed(t)])).toEqual([['Power off', 'req-new', 'DOING', true]]);
+  });
+
+  it('refreshes no list for a task that had ended before it was first asked about, but does for one it saw running', async () => {
+    const onSettled = vi.fn();
+    const bff = scripted({ old: ['FINISH'], live: ['DOING', 'FINISH'] });
+    const tracker = new TaskTracker({ describe: bff.describe, onSettled });
+    tracker.track({ ...audit, taskId: 'old', requestId: 'r1' });
+    tracker.track({ ...audit, taskId: 'live', requestId: 'r2' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(onSettled).not.toHaveBeenCalled();
+    expect(tracker.getSnapshot().map((t) => t.taskId)).toEqual(['live']);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onSettled.mock.calls.map(([t]) => (t as TrackedTask).taskId)).toEqual(['live']);
+  });
+
+  it('asks about the tasks of the log a few at a time, newest first, while its own tasks are polled at once', async () => {
+    const waiting: { taskId: string; answer: (status: Task['status']) => void }[] = [];
+    const describe = vi.fn(
+      (taskId: string) => new Promise<Task>((resolve) => waiting.push({ taskId, answer: (status) => resolve({ taskId, status, resourceIds: [] } as Task) })),
+    );
+    const tracker = new TaskTracker({ describe, maxDiscovering: 3 });
+    for (let i = 9; i >= 0; i--) tracker.track({ ...audit, taskId: `log-${i}`, requestId: `r${i}` }); // the log answers newest first
+    tracker.track({ ...base, taskId: 'mine' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(waiting.map((w) => w.taskId)).toEqual(['log-9', 'log-8', 'log-7', 'mine']);
+    for (let round = 0; waiting.length > 0 && round < 20; round++) {
+      const next = waiting.shift()!;
+      next.answer(next.taskId === 'log-9' ? 'DOING' : 'FINISH');
+      await vi.advanceTimersByTimeAsync(0);
+      const inFlight = waiting.filter((w) => w.taskId.startsWith('log-') && w.taskId !== 'log-9').length;
+      expect(inFlight).toBeLessThanOrEqual(3);
+    }
+    expect(describe.mock.calls.map(([id]) => id).filter((id) => id !== 'log-9' && id !== 'mine')).toEqual(
+      ['log-8', 'log-7', 'log-6', 'log-5', 'log-4', 'log-3', 'log-2', 'log-1', 'log-0'],
+    );
+    expect(tracker.getSnapshot().map((t) => t.taskId)).toEqual(['log-9', 'mine']);
   });
 });
 

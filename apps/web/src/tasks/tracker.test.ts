@@ -1,7 +1,7 @@
 import { cdsCcsCommon } from '@console/api-types';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { callAction } from '../api/client';
-import { TaskTracker, type TrackedTask } from './tracker';
+import { taskKey, TaskTracker, type TrackedTask } from './tracker';
 
 /** A fake BFF answering DescribeTask from a script of statuses per task. */
 function fakeBff(script: Record<string, (string | 'fail')[]>) {
@@ -70,7 +70,7 @@ describe('TaskTracker', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(statusOf(tracker, 't2')).toBe('ERROR');
     expect(tracker.getSnapshot()[0]!.notice).toBe(true);
-    tracker.dismiss('t2');
+    tracker.dismiss(taskKey({ account: 'acc-1', taskId: 't2' }));
     expect(tracker.getSnapshot()[0]!.notice).toBe(false);
     tracker.clearSettled();
     expect(tracker.getSnapshot()).toEqual([]);
@@ -124,7 +124,7 @@ describe('TaskTracker', () => {
     expect(tracker.getSnapshot()).toHaveLength(1);
     expect(listener).toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(2000);
-    tracker.dismiss('t4');
+    tracker.dismiss(taskKey({ account: 'acc-1', taskId: 't4' }));
     expect(tracker.getSnapshot()[0]!.notice).toBe(false);
     await vi.advanceTimersByTimeAsync(5000);
     // The notice is gone, not the task: it is followed to the end (its lists still need refreshing).

@@ -1,6 +1,9 @@
 import type { ApiError, Task, TaskStatus } from '@console/api-types/client';
 import { asApiError } from '../api/client';
 import { loadTasks, saveTasks, trimTasks, type KeyValueStore } from './persist';
+import { sameTask, taskKey } from './task-key';
+
+export { taskKey } from './task-key';
 
 /** A task the console follows until the cloud says FINISH or ERROR, or a request of a bulk action that started none. */
 export interface TrackedTask {
@@ -92,6 +95,8 @@ export interface TrackerOptions {
   successTtlMs?: number;
   /** Ceiling of the back-off while DescribeTask fails. */
   maxBackoffMs?: number;
+  /** How many tasks read from the audit log are asked about at once before the cloud has answered for them. */
+  maxDiscovering?: number;
   /** Where the tasks survive a reload (sessionStorage in the browser); none in tests unless given. */
   storage?: KeyValueStore;
   timers?: Timers;
@@ -128,11 +133,17 @@ export class TaskTracker {
   private groups: TaskGroup[] = [];
   private owner: string | undefined;
   private paused = false;
-  /** Tasks read from the audit log that have settled: not listed again when the log is read again. */
+  /** Tasks read from the audit log that have settled (taskKey): not listed again when the log is read again. */
   private readonly seenSettled = new Set<string>();
+  /** Tasks read from the audit log waiting for their first DescribeTask, newest first (taskKey). */
+  private discoverQueue: string[] = [];
+  /** Those asked about now: the log holds every task of hours, and each open of the task centre reads it. */
+  private readonly discovering = new Set<string>();
   private readonly listeners = new Set<() => void>();
+  /** Timers and back-off counts, by taskKey. */
   private readonly handles = new Map<string, unknown>();
   private readonly failures = new Map<string, number>();
+  private readonly maxDiscovering: number;
   private readonly intervalMs: number;
   private readonly successTtlMs: number;
   private readonly maxBackoffMs: number;
@@ -143,6 +154,7 @@ export class TaskTracker {
     this.intervalMs = opts.intervalMs ?? 1000;
     this.successTtlMs = opts.successTtlMs ?? 6000;
     this.maxBackoffMs = opts.maxBackoffMs ?? 10_000;
+    this.maxDiscovering = Math.max(1, opts.maxDiscovering ?? 3);
     this.timers = opts.timers ?? {
       setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
       clearTimeout: (h) => globalThis.clearTimeout(h as ReturnType<typeof setTimeout>),
@@ -181,7 +193,7 @@ export class TaskTracker {
     const changed = this.owner !== owner;
     this.owner = owner;
     this.paused = false;
-    for (const t of this.tasks) if (t.polled && isRunning(t) && !this.handles.has(t.taskId)) this.schedule(t.taskId, 0);
+    for (const t of this.tasks) if (t.polled && isRunning(t)) this.follow(t);
     if (changed) this.persist();
   }
 
@@ -193,11 +205,15 @@ export class TaskTracker {
     return id;
   }
 
-  /** Starts following a task; the first poll comes right away so NEW shows as soon as it is known. */
+  /**
+   * Starts following a task; the first poll comes right away so NEW shows as soon as it is known
+   * (one read from the audit log waits its turn: see follow).
+   */
   track(input: TrackInput) {
-    if (!input.taskId || this.find(input.taskId) || this.seenSettled.has(input.taskId)) return;
-    this.add({ ...this.entry(input), taskId: input.taskId, polled: true, status: 'NEW' });
-    if (!this.paused) this.schedule(input.taskId, 0);
+    if (!input.taskId || this.tasks.some((t) => sameTask(t, input)) || this.seenSettled.has(taskKey(input))) return;
+    const task: TrackedTask = { ...this.entry(input), taskId: input.taskId, polled: true, status: 'NEW' };
+    this.add(task);
+    if (!this.paused) this.follow(task);
   }
 
   /** A request of a bulk action that started no task: refused (with its error) or done at once. */
@@ -207,10 +223,10 @@ export class TaskTracker {
     this.settleGroup(input.groupId);
   }
 
-  /** Hides a notice (a task's or a group's); the task stays in the task centre and is still followed. */
+  /** Hides a notice (a task's, by taskKey, or a group's, by id); the task stays in the task centre and is still followed. */
   dismiss(id: string) {
-    if (this.tasks.some((t) => t.taskId === id && t.notice)) {
-      this.tasks = this.tasks.map((t) => (t.taskId === id ? { ...t, notice: false } : t));
+    if (this.tasks.some((t) => taskKey(t) === id && t.notice)) {
+      this.tasks = this.tasks.map((t) => (taskKey(t) === id ? { ...t, notice: false } : t));
       this.emit();
     } else if (this.groups.some((g) => g.id === id && g.notice)) {
       this.groups = this.groups.map((g) => (g.id === id ? { ...g, notice: false } : g));
@@ -231,11 +247,13 @@ export class TaskTracker {
   /** Stops every timer (on unmount). */
   stop() {
     for (const id of [...this.handles.keys()]) this.clear(id);
+    this.discoverQueue = [];
   }
 
   /** Forgets every task (the person signed out: their tasks are not the next person's). */
   reset() {
     this.stop();
+    this.discovering.clear();
     this.failures.clear();
     this.seenSettled.clear();
     this.owner = undefined;
@@ -266,24 +284,47 @@ export class TaskTracker {
     };
   }
 
+  /**
+   * Polls a running task, unless it is already. A task read from the audit log has not been
+   * answered for yet: it joins the queue of those, asked about a few at a time, newest first,
+   * so hours of settled tasks do not take every connection from the tasks that still run.
+   */
+  private follow(task: TrackedTask) {
+    const key = taskKey(task);
+    if (this.handles.has(key) || this.discovering.has(key) || this.discoverQueue.includes(key)) return;
+    if (task.source === 'audit' && !task.confirmed) {
+      this.discoverQueue.push(key);
+      this.discoverNext();
+    } else this.schedule(key, 0);
+  }
+
+  private discoverNext() {
+    while (!this.paused && this.discovering.size < this.maxDiscovering && this.discoverQueue.length > 0) {
+      const key = this.discoverQueue.shift()!;
+      if (!this.find(key)) continue;
+      this.discovering.add(key);
+      void this.poll(key).finally(() => {
+        this.discovering.delete(key);
+        this.discoverNext();
+      });
+    }
+  }
+
   private add(task: TrackedTask) {
     this.tasks = [...this.tasks, task];
     if (task.groupId) this.groups = this.groups.map((g) => (g.id === task.groupId ? { ...g, items: [...g.items, task.taskId] } : g));
     this.emit();
   }
 
-  private schedule(taskId: string, ms: number) {
-    this.clear(taskId);
-    this.handles.set(
-      taskId,
-      this.timers.setTimeout(() => void this.poll(taskId), ms),
-    );
+  private schedule(key: string, ms: number) {
+    this.clear(key);
+    this.handles.set(key, this.timers.setTimeout(() => void this.poll(key), ms));
   }
 
-  private clear(taskId: string) {
-    const h = this.handles.get(taskId);
+  private clear(key: string) {
+    const h = this.handles.get(key);
     if (h !== undefined) this.timers.clearTimeout(h);
-    this.handles.delete(taskId);
+    this.handles.delete(key);
   }
 
   /** A finished notice fades after a while (a group's once all of it is done without failure). */
@@ -298,46 +339,51 @@ export class TaskTracker {
     if (p.settled && p.failed === 0) this.fadeLater(group.id);
   }
 
-  private async poll(taskId: string) {
-    this.handles.delete(taskId);
-    const task = this.find(taskId);
+  private async poll(key: string) {
+    this.handles.delete(key);
+    const task = this.find(key);
     if (!task || this.paused) return;
     try {
-      const answer = await this.opts.describe(taskId, task.account);
-      const current = this.find(taskId);
+      const answer = await this.opts.describe(task.taskId, task.account);
+      const current = this.find(key);
       if (!current) return; // forgotten while the call was on its way
-      this.failures.delete(taskId);
+      this.failures.delete(key);
       const updated: TrackedTask = { ...current, status: answer.status, message: answer.message, pollError: undefined, confirmed: true, updatedAt: this.now() };
-      this.replace(updated);
-      if (isSettled(answer.status)) {
-        this.opts.onSettled?.(updated);
-        if (updated.source === 'audit') {
-          // Someone else's task is listed while it runs: it leaves the list once settled.
-          this.seenSettled.add(taskId);
-          this.tasks = this.tasks.filter((t) => t.taskId !== taskId);
-          this.emit();
-        } else if (updated.groupId) this.settleGroup(updated.groupId);
-        else if (answer.status === 'FINISH') this.fadeLater(taskId);
+      if (isSettled(answer.status) && updated.source === 'audit') {
+        // Someone else's task is listed while it runs: it leaves the list once settled. One that
+        // had ended before this browser first asked was never shown, and the lists on screen
+        // were not read while it ran here: nothing to refresh for it.
+        if (current.confirmed) this.opts.onSettled?.(updated);
+        this.seenSettled.add(key);
+        this.tasks = this.tasks.filter((t) => taskKey(t) !== key);
+        this.emit();
         return;
       }
-      this.schedule(taskId, this.intervalMs);
+      this.replace(key, updated);
+      if (isSettled(answer.status)) {
+        this.opts.onSettled?.(updated);
+        if (updated.groupId) this.settleGroup(updated.groupId);
+        else if (answer.status === 'FINISH') this.fadeLater(key);
+        return;
+      }
+      this.schedule(key, this.intervalMs);
     } catch (err) {
-      const current = this.find(taskId);
+      const current = this.find(key);
       if (!current || this.paused) return;
       // Keep following: a blip of the BFF must not lose the task. Back off so a dead server is not hammered.
-      const n = (this.failures.get(taskId) ?? 0) + 1;
-      this.failures.set(taskId, n);
-      this.replace({ ...current, pollError: asApiError(err), updatedAt: this.now() });
-      this.schedule(taskId, Math.min(this.intervalMs * 2 ** n, this.maxBackoffMs));
+      const n = (this.failures.get(key) ?? 0) + 1;
+      this.failures.set(key, n);
+      this.replace(key, { ...current, pollError: asApiError(err), updatedAt: this.now() });
+      this.schedule(key, Math.min(this.intervalMs * 2 ** n, this.maxBackoffMs));
     }
   }
 
-  private find(taskId: string) {
-    return this.tasks.find((t) => t.taskId === taskId);
+  private find(key: string) {
+    return this.tasks.find((t) => taskKey(t) === key);
   }
 
-  private replace(task: TrackedTask) {
-    this.tasks = this.tasks.map((t) => (t.taskId === task.taskId ? task : t));
+  private replace(key: string, task: TrackedTask) {
+    this.tasks = this.tasks.map((t) => (taskKey(t) === key ? task : t));
     this.emit();
   }
 

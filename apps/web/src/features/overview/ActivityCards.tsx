@@ -6,7 +6,7 @@ import { isAdmin } from '../../auth/roles';
 import { useI18n } from '../../i18n/i18n';
 import { RelativeTime } from '../../kit/RelativeTime';
 import { useTaskTracker } from '../../tasks/TaskProvider';
-import { isListed, isSettled } from '../../tasks/tracker';
+import { isListed, isSettled, taskKey } from '../../tasks/tracker';
 import { beijingToday, billTotal, compare, formatMoney, formatShare, Money, presetRange, sameDaysLastMonth, useChangeColor, useRangeBill } from '../cost/public';
 import { daysLeftInMonth, RENEWAL_WARNING_DAYS } from './counts';
 import { CountLink, OverviewCard } from './OverviewCard';
@@ -72,7 +72,7 @@ export function TasksCard() {
       ) : (
         <Stack gap={6}>
           {tasks.map((task) => (
-            <Group key={task.taskId} justify="space-between" wrap="nowrap">
+            <Group key={taskKey(task)} justify="space-between" wrap="nowrap">
               <Text size="sm" truncate>
                 {task.label}
                 {task.resource ? ` · ${task.resource}` : ''}
