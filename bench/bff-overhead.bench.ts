@@ -4,6 +4,9 @@
  * one run with autocannon. Every server is its own process; numbers come from /proc.
  * Not a test: it prints numbers and ratios against the targets of issue 7 and asserts nothing.
  * Run: pnpm bench:bff   (BENCH_SECONDS per run, default 10; BENCH_BFF_LOG_LEVEL, default info)
+ * Before/after: BENCH_BFF_BEFORE=<another checkout of this repository, installed> also runs that
+ * checkout's BFF against the same simulator and pass-through, alternating with this one on the
+ * distinct reads, so two builds are compared in one run (the machine's load moves both alike).
  *
  * Two workloads of DescribeInstances through each server:
  * - identical: every request the same, so the BFF's read coalescing can share upstream calls;
@@ -18,7 +21,7 @@
  * BFF does: that cost is measured on its own, the BFF at half load with and without it.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { processStats, type Server, startNode } from './bff/processes';
@@ -29,6 +32,7 @@ const LOG_LEVEL = process.env.BENCH_BFF_LOG_LEVEL ?? 'info';
 const SIM_KEY = { id: 'AKDEMO0000000000000001', secret: 'SKdemo-local-simulator-secret-0001' };
 const ADMIN = { username: 'admin', password: 'Bench-Overhead-Pass-2026!' };
 const READ = '/api/actions/cds/ccs/DescribeInstances';
+const BEFORE = process.env.BENCH_BFF_BEFORE;
 
 type Workload = 'identical' | 'distinct';
 
@@ -82,6 +86,7 @@ const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 async function main() {
   const servers: Server[] = [];
   const dataDir = await mkdtemp(path.join(tmpdir(), 'bench-bff-'));
+  const beforeDir = BEFORE ? await mkdtemp(path.join(tmpdir(), 'bench-bff-before-')) : undefined;
   try {
     const sim = await startNode('apps/cloud-sim/src/main.ts', { SIM_CDS_PORT: '0', SIM_MOS_PORT: '0', SIM_LOG_LEVEL: 'warn' }, /CDS simulator listening on (http:\S+)/);
     servers.push(sim);
@@ -89,7 +94,7 @@ async function main() {
       PORT: '0', DATA_DIR: dataDir, CDS_ENDPOINT: sim.url, CDS_ACCESS_KEY_ID: SIM_KEY.id, CDS_ACCESS_KEY_SECRET: SIM_KEY.secret,
       CONSOLE_ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: LOG_LEVEL,
     };
-    const startBff = () => startNode('apps/bff/src/main.ts', bffEnv, /BFF listening on (http:\S+)/);
+    const startBff = (cwd?: string, env = bffEnv) => startNode('apps/bff/src/main.ts', env, /BFF listening on (http:\S+)/, 120_000, [], cwd);
     const settle = () => new Promise((r) => setTimeout(r, 1000));
 
     // Memory at start: the first start creates the database in the empty DATA_DIR.
@@ -105,18 +110,25 @@ async function main() {
     const pass = await startNode('bench/bff/pass-through.ts', { PORT: '0', CDS_ENDPOINT: sim.url, CDS_ACCESS_KEY_ID: SIM_KEY.id, CDS_ACCESS_KEY_SECRET: SIM_KEY.secret }, /listening on (http:\S+)/);
     servers.push(pass);
     const bffHeaders = { 'X-CSRF': '1', Cookie: await signIn(bff.url) };
+    const before = BEFORE ? await startBff(path.resolve(BEFORE), { ...bffEnv, DATA_DIR: beforeDir! }) : undefined;
+    if (before) servers.push(before);
+    const beforeHeaders: Record<string, string> = before ? { 'X-CSRF': '1', Cookie: await signIn(before.url) } : {};
+    console.log(`load average at the start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
     // Warm both (JIT, caches, connections), then the idle memory.
     await load(bff, bffHeaders, 'distinct');
+    if (before) await load(before, beforeHeaders, 'distinct');
     await load(pass, {}, 'distinct');
     const idle = processStats(bff.pid);
     const passIdle = processStats(pass.pid);
 
     const results: Record<Workload, { bff: Run[]; pass: Run[] }> = { identical: { bff: [], pass: [] }, distinct: { bff: [], pass: [] } };
+    const beforeRuns: Run[] = [];
     for (const workload of ['distinct', 'identical'] as const) {
       // Alternating, twice each, so drift on a shared machine hits both sides alike.
       for (let round = 0; round < 2; round++) {
         results[workload].bff.push(await load(bff, bffHeaders, workload));
+        if (before && workload === 'distinct') beforeRuns.push(await load(before, beforeHeaders, workload));
         results[workload].pass.push(await load(pass, {}, workload));
       }
     }
@@ -140,6 +152,13 @@ async function main() {
       const b = best(results[workload].bff);
       const p = best(results[workload].pass);
       console.log(`${workload.padEnd(10)} throughput BFF / pass-through: ${ratio(b.rps, p.rps)} (target ≥ 0.80×); CPU per read ${ratio(b.cpuMsPerRead, p.cpuMsPerRead)}`);
+      if (workload === 'distinct' && beforeRuns.length) {
+        const o = best(beforeRuns);
+        console.log(
+          `${workload.padEnd(10)} BFF before    ${beforeRuns.map((r) => fmt(r.rps)).join(' / ').padEnd(17)} ${fmt(o.cpuMsPerRead, 2).padStart(11)}   ${beforeRuns.reduce((s, r) => s + r.errors, 0)}   (${BEFORE})`,
+        );
+        console.log(`${workload.padEnd(10)} before: throughput BFF / pass-through ${ratio(o.rps, p.rps)}; CPU per read ${ratio(o.cpuMsPerRead, p.cpuMsPerRead)}`);
+      }
     }
     console.log(`\nHalf load (${half} req/s, distinct): p99 BFF ${halfBff.p99} ms, pass-through ${halfPass.p99} ms → the BFF adds ${halfBff.p99 - halfPass.p99} ms`);
     // Unsaturated, CPU per read depends less on what else the machine runs than throughput does.
@@ -154,9 +173,11 @@ async function main() {
     console.log(`BFF idle (signed in, warmed)      ${fmt(idle.rssMb).padStart(5)}  ${fmt(idle.peakMb).padStart(5)}`);
     console.log(`BFF after load                    ${fmt(after.rssMb).padStart(5)}  ${fmt(after.peakMb).padStart(5)}`);
     console.log(`pass-through idle / after load    ${fmt(passIdle.rssMb).padStart(5)}  ${fmt(passAfter.rssMb).padStart(5)}`);
+    console.log(`\nload average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   } finally {
     for (const s of servers.reverse()) await s.stop();
     await rm(dataDir, { recursive: true, force: true });
+    if (beforeDir) await rm(beforeDir, { recursive: true, force: true });
   }
 }
 

@@ -14,10 +14,13 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** Runs a TypeScript entry with tsx and resolves once a line of its output matches `ready` (group 1 = URL). */
-export function startNode(script: string, env: Record<string, string>, ready: RegExp, timeoutMs = 120_000, nodeArgs: string[] = []): Promise<Server> {
+/**
+ * Runs a TypeScript entry with tsx and resolves once a line of its output matches `ready` (group 1 = URL).
+ * `cwd` is another checkout of the repository to run the script from (an older build side by side).
+ */
+export function startNode(script: string, env: Record<string, string>, ready: RegExp, timeoutMs = 120_000, nodeArgs: string[] = [], cwd = root): Promise<Server> {
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
-    cwd: root,
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
