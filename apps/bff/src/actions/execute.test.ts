@@ -1,4 +1,4 @@
-import type { ActionDef } from '@console/api-types';
+import { cdsCcs, type ActionDef } from '@console/api-types';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -57,5 +57,21 @@ describe('executeAction on coalesced reads', () => {
     const deps = depsWith({ count: 0 }, { Code: 'Success', Data: { Things: 'not a list' } });
     const results = await Promise.allSettled(Array.from({ length: 3 }, (_, i) => executeAction(def, {}, ctx(`bad-${i}`), deps)));
     expect(results.map((r) => (r.status === 'rejected' ? (r.reason as { code?: string }).code : 'answered'))).toEqual(Array(3).fill('UpstreamMalformed'));
+  });
+});
+
+describe('executeAction on a catalog read', () => {
+  it('answers what zod and the normalizer make of the answer (checked in place, not copied)', async () => {
+    const answer = {
+      Code: 'Success',
+      Data: {
+        Instances: [{ InstanceId: 'i-1', InstanceStatus: 'running', Cpu: 2, Disks: { SystemDisk: { Size: '40', Type: 'ssd' } }, PublicNetworkInterface: [] }],
+        TotalCount: '1',
+      },
+    };
+    const deps = depsWith({ count: 0 }, answer);
+    const result = await executeAction(cdsCcs.DescribeInstances, { PageSize: 20 }, ctx('read-1'), deps);
+    expect(result.data).toStrictEqual(cdsCcs.DescribeInstances.normalize(cdsCcs.DescribeInstances.output.parse(structuredClone(answer))));
+    expect(result.data).toMatchObject({ totalCount: 1, pageNumber: 1, items: [{ id: 'i-1', name: '', systemDisk: { size: 40 } }] });
   });
 });

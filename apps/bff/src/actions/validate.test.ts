@@ -42,4 +42,19 @@ describe('parseOutput', () => {
     expect(e).toMatchObject({ code: 'UpstreamMalformed', httpStatus: 502 });
     expect(e.extra.upstream?.requestId).toBe('up-1');
   });
+  it('checks an answer it owns in place, to the same normalized result', () => {
+    const answer = {
+      Code: 'Success',
+      Data: { Instances: [{ InstanceId: 'i-1', InstanceStatus: 'running', Disks: { DataDisks: [{ Size: '20' }] } }], PageCount: '2' },
+    };
+    const copy = structuredClone(answer);
+    expect(parseOutput(cdsCcs.DescribeInstances, answer, 'up-1', true)).toStrictEqual(parseOutput(cdsCcs.DescribeInstances, copy, 'up-1'));
+    // Zod's defaults and coercions were written into the answer itself: no copy was made.
+    expect(answer.Data).toMatchObject({ PageCount: 2, PageNumber: 1, Instances: [{ InstanceName: '', Disks: { DataDisks: [{ Size: 20 }] } }] });
+  });
+  it('refuses an owned answer in the wrong shape with zod\'s account of it', () => {
+    const e = fail(() => parseOutput(cdsCcs.DescribeInstances, { Code: 'Success', Data: { Instances: [{ InstanceId: 7 }] } }, 'up-2', true));
+    expect(e).toMatchObject({ code: 'UpstreamMalformed', httpStatus: 502 });
+    expect(e.message).toMatch(/Data\.Instances\.0\.InstanceId/);
+  });
 });
