@@ -93,16 +93,19 @@ export async function executeAction(
     throw err;
   }
   base.account = account.id;
-  try {
-    // Within the deadline or not at all: a write held up by a locked audit table is refused now
-    // and never sent later, after its caller gave up (audit/deadline.ts).
-    const deadlineMs = deps.auditDeadlineMs ?? Math.min(AUDIT_DEADLINE_MS, deps.upstreamTimeoutMs);
-    await recordWithin(record({ outcome: 'pending' }), deadlineMs, () =>
-      void recordOutcome(record, ctx, { outcome: 'error', code: 'AuditTimeout' }),
-    );
-  } catch (err) {
-    ctx.log.error({ err, action: def.action }, 'audit log unavailable; call not sent');
-    throw new HttpError(503, 'AuditUnavailable', 'The audit log cannot be written in time, so the action was not sent');
+  // Reads record nothing: no deadline timer for them (one per read was measurable).
+  if (audited) {
+    try {
+      // Within the deadline or not at all: a write held up by a locked audit table is refused now
+      // and never sent later, after its caller gave up (audit/deadline.ts).
+      const deadlineMs = deps.auditDeadlineMs ?? Math.min(AUDIT_DEADLINE_MS, deps.upstreamTimeoutMs);
+      await recordWithin(record({ outcome: 'pending' }), deadlineMs, () =>
+        void recordOutcome(record, ctx, { outcome: 'error', code: 'AuditTimeout' }),
+      );
+    } catch (err) {
+      ctx.log.error({ err, action: def.action }, 'audit log unavailable; call not sent');
+      throw new HttpError(503, 'AuditUnavailable', 'The audit log cannot be written in time, so the action was not sent');
+    }
   }
   // The caller may have gone while this write waited (behind the audit record, the account):
   // then it is recorded as not sent and never sent (audit/deadline.ts).
@@ -125,7 +128,8 @@ export async function executeAction(
     // share one parse (the largest per-read cost after the call itself; nobody mutates `data`).
     const parsed = async () => {
       const raw = await call();
-      return { raw, data: parseOutput(def, raw.body, raw.upstreamRequestId) };
+      // A read's answer is read by nothing but this check after the call: checked in place, not copied.
+      return { raw, data: parseOutput(def, raw.body, raw.upstreamRequestId, def.kind === 'read') };
     };
     const { raw, data } = await (deps.reads ? deps.reads.run({ def, accountId: account.id, role: ctx.user.role, input }, parsed) : parsed());
     taskIds = extractTaskIds(def.task, raw.body);

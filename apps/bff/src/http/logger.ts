@@ -20,18 +20,44 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
 type Level = 'info' | 'warn' | 'error';
 const levelOf = (status: number): Level => (status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info');
 
+interface RequestLog {
+  logger: Logger;
+  info: { id: string; method: string; path: string };
+  child?: Logger;
+}
+const STATE = Symbol('request log');
+type WithLog = { [STATE]?: RequestLog };
+
+/** `req.log` reads the request's state through one getter on the request prototype (see below). */
+const withGetter = new WeakSet<object>();
+function defineLogGetter(proto: object) {
+  if (withGetter.has(proto)) return;
+  withGetter.add(proto);
+  Object.defineProperty(proto, 'log', {
+    configurable: true,
+    enumerable: false,
+    get(this: WithLog) {
+      const state = this[STATE];
+      return state && (state.child ??= state.logger.child({ req: state.info }));
+    },
+  });
+}
+
 /**
  * One access-log line per request, carrying the request id; query strings are not logged.
  * `req.log` (a child logger bound to the request) is made only when something logs through it:
  * most requests log nothing but their access line, and a child per request was measurable
- * CPU per read (bench/bff-overhead.bench.ts).
+ * CPU per read (bench/bff-overhead.bench.ts). Its getter sits once on the request prototype, not
+ * on each request: a getter defined per object gives every request a hidden class of its own,
+ * which slowed every later property read on it (Express, body parsing, the checks) threefold in
+ * a micro-benchmark.
  */
 export function httpLogger(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const started = Date.now();
-    const info = { id: req.requestId ?? 'unknown', method: req.method, path: req.originalUrl.split('?')[0] };
-    let child: Logger | undefined;
-    Object.defineProperty(req, 'log', { configurable: true, enumerable: false, get: () => (child ??= logger.child({ req: info })) });
+    const state: RequestLog = { logger, info: { id: req.requestId ?? 'unknown', method: req.method, path: req.originalUrl.split('?')[0]! } };
+    defineLogGetter(Object.getPrototypeOf(req) as object);
+    (req as WithLog)[STATE] = state;
     const done = () => {
       res.off('finish', done);
       res.off('close', done);
@@ -39,8 +65,8 @@ export function httpLogger(logger: Logger): RequestHandler {
       if (!logger.isLevelEnabled(level)) return;
       const line = { res: { statusCode: res.statusCode }, responseTime: Date.now() - started };
       const msg = res.writableFinished ? (level === 'error' ? 'request errored' : 'request completed') : 'request aborted';
-      if (child) child[level](line, msg);
-      else logger[level]({ req: info, ...line }, msg);
+      if (state.child) state.child[level](line, msg);
+      else logger[level]({ req: state.info, ...line }, msg);
     };
     res.on('finish', done);
     res.on('close', done);
