@@ -8,14 +8,18 @@ const MANIFEST = {
   'src/app/SignedIn.tsx': { file: 'assets/SignedIn-4.js', imports: ['_framework-2.js', '_Table-5.js', '_Paper-3.js'] },
   '_Table-5.js': { file: 'assets/Table-5.js', imports: ['_framework-2.js', '_Cell-6.js'] },
   '_Cell-6.js': { file: 'assets/Cell-6.js', imports: ['_Table-5.js'] },
+  'src/app/AccountGate.tsx': { file: 'assets/AccountGate-7.js', imports: ['_Gate-8.js'] },
+  '_Gate-8.js': { file: 'assets/Gate-8.js', imports: ['_framework-2.js', '_Cell-6.js'] },
 };
 
 describe('signed-in preloads', () => {
-  it("lists the shell's chunk and its imports the entry does not load, the chunk first", () => {
+  it("lists the shell's chunk and the account gate's, with their imports the entry does not load, each chunk first", () => {
     expect(signedInPreloads(MANIFEST)).toEqual([
       '<link rel="modulepreload" crossorigin href="/assets/SignedIn-4.js">',
       '<link rel="modulepreload" crossorigin href="/assets/Table-5.js">',
       '<link rel="modulepreload" crossorigin href="/assets/Cell-6.js">',
+      '<link rel="modulepreload" crossorigin href="/assets/AccountGate-7.js">',
+      '<link rel="modulepreload" crossorigin href="/assets/Gate-8.js">',
     ]);
   });
 

@@ -5,8 +5,11 @@ import type { Role } from '../api/session';
 import { useRole } from '../auth/permission';
 import { isRedirect, NAV_GROUPS, roleReaches, type ModuleNavEntry, type ModuleRoute, type NavGroup, type ProductModule } from '../context/module';
 
+/** The cloud pages' account gate (preload.ts starts it with the page, not once the shell has drawn its routes). */
+export const loadAccountGate = () => import('./AccountGate');
+
 // Only signed-in pages show these: they load with the first such page, not with the sign-in page.
-const AccountGate = lazy(() => import('./AccountGate').then((m) => ({ default: m.AccountGate })));
+const AccountGate = lazy(() => loadAccountGate().then((m) => ({ default: m.AccountGate })));
 const Forbidden = lazy(() => import('./Forbidden').then((m) => ({ default: m.Forbidden })));
 
 /** A layout that shows its pages to `min` and above, the 403 page to everyone else. */

@@ -4,8 +4,14 @@ import { defineModule } from '../context/module';
 import { HOME, preloadSignedIn } from './preload';
 
 vi.mock('./SignedIn', () => ({ SignedIn: () => null }));
+// Counted when first imported (the factory runs then).
+const gateLoaded = vi.hoisted(() => vi.fn());
+vi.mock('./AccountGate', () => {
+  gateLoaded();
+  return { AccountGate: () => null };
+});
 
-function fakeModule(id: string) {
+function fakeModule(id: string, provider?: 'cds') {
   const list = vi.fn(() => Promise.resolve(() => null));
   const detail = vi.fn(() => Promise.resolve(() => null));
   const create = vi.fn(() => Promise.resolve(() => null));
@@ -20,6 +26,7 @@ function fakeModule(id: string) {
     ],
     messages,
     permissions: { minRole: 'viewer', actions: [] },
+    ...(provider ? { provider } : {}),
   });
   return { mod, list, detail, create, messages };
 }
@@ -44,5 +51,15 @@ describe('preloadSignedIn', () => {
     expect(home.list.mock.calls.length + home.messages.mock.calls.length).toBe(0);
     preloadSignedIn([home.mod], '/');
     expect(home.list).toHaveBeenCalledOnce();
+  });
+
+  it('starts the account gate with a cloud page (it comes between the shell and the page)', async () => {
+    const own = fakeModule('mine');
+    preloadSignedIn([own.mod], '/mine');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(gateLoaded).not.toHaveBeenCalled();
+    const cloud = fakeModule('servers', 'cds');
+    preloadSignedIn([cloud.mod], '/servers');
+    await vi.waitFor(() => expect(gateLoaded).toHaveBeenCalledOnce());
   });
 });

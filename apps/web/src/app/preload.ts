@@ -1,5 +1,6 @@
 import { matchRoutes, type RouteObject } from 'react-router';
 import { isRedirect, type ModulePage, type ProductModule } from '../context/module';
+import { loadAccountGate } from './compose';
 
 /** Where "/" leads: the first screen after sign-in (router.tsx). */
 export const HOME = '/overview';
@@ -27,4 +28,5 @@ export function preloadSignedIn(modules: readonly ProductModule[], pathname: str
   if (!matched) return;
   matched.r.load().catch(() => undefined);
   matched.m.messages?.().catch(() => undefined);
+  if (matched.m.provider) loadAccountGate().catch(() => undefined);
 }
