@@ -2,13 +2,14 @@ import { Anchor, Box, Burger, Center, Group, Loader, NavLink, Stack, Text, Title
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconCloud } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Suspense, useCallback, useEffect } from 'react';
+import { Suspense, useCallback, useDeferredValue, useEffect } from 'react';
 import { Link, Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
 import { sessionQuery, SIGN_OUT_REASON_KEY, type SessionUser, type SignOutReason } from '../api/session';
 import { PermissionProvider } from '../auth/permission';
 import { useApplyPreferences } from '../auth/preferences';
 import { loginHref } from './sign-in/return-path';
 import { useI18n } from '../i18n/i18n';
+import { EndBoot, PageLoading } from './boot';
 import { ErrorNotice } from '../kit/ErrorNotice';
 import { useTaskTracker } from '../tasks/TaskProvider';
 import { TaskCentreButton } from '../tasks/TaskCentreButton';
@@ -62,17 +63,23 @@ function Navigation({ modules, user, onNavigate }: { modules: readonly ProductMo
 export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
   const { t } = useI18n();
   const [opened, { toggle, close }] = useDisclosure();
+  // The session's answer draws the whole frame: deferred, that render is a transition, which React
+  // does in slices between which the browser stays free, not one long task (a query's update is
+  // otherwise rendered at once, in one go). The data keeps its reference between answers (no extra renders).
   const session = useQuery(sessionQuery);
+  const user = useDeferredValue(session.data);
+  const loading = useDeferredValue(session.isLoading);
   const qc = useQueryClient();
   const location = useLocation();
   const tracker = useTaskTracker();
   const applyPreferences = useApplyPreferences();
   // Phones: the pickers move from the header into the navigation drawer (rendered once, so test ids stay unique).
-  const narrow = useMediaQuery('(max-width: 47.99em)');
+  // Read at once, not in an effect: a phone's first render then mounts them in the drawer only,
+  // instead of in the header and again in the drawer one commit later.
+  const narrow = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false }) ?? false;
   // The region picker is CDS's (appendix 1 regions); a MOS account has its region in its own settings.
   const account = useAccountChoice().account;
   const regions = account?.provider !== 'mos';
-  const user = session.data;
 
   // The person's saved language and theme, at sign-in and on reload (and after they change them).
   useEffect(() => {
@@ -87,16 +94,12 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
   }, [ownerId, tracker]);
   const linkFor = useCallback((task: TrackedTask) => taskResourceLink(modules, task), [modules]);
 
-  if (session.isLoading) {
-    return (
-      <Center h="100vh">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
-  }
+  // index.html's placeholder of the frame stays on screen until the frame itself is drawn.
+  if (loading) return <PageLoading label={t('common.loading')} />;
   if (session.error && user === undefined) {
     return (
       <Center h="100vh" p="md">
+        <EndBoot />
         <ErrorNotice error={session.error} title={t('shell.sessionFailed')} onRetry={() => void session.refetch()} />
       </Center>
     );
@@ -111,6 +114,7 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
     <PermissionProvider role={user.role}>
       {/* The frame is a few lines of CSS (app.css, .shell-*) in place of Mantine's AppShell, which the first load need not carry. */}
       <div className="shell">
+        <EndBoot />
         <Anchor href="#main" className="skip-link">
           {t('shell.skip')}
         </Anchor>

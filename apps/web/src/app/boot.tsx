@@ -21,6 +21,12 @@ export function useEndBoot(): void {
   useLayoutEffect(endBoot, []);
 }
 
+/** Ends the placeholder where it is rendered: in the frame that replaces it, in the same commit. */
+export function EndBoot() {
+  useEndBoot();
+  return null;
+}
+
 /** A whole-page loading state: nothing while the placeholder is up (it stands in), else a spinner. */
 export function PageLoading({ label }: { label: string }) {
   if (bootShown()) return null;

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Navigate, useLocation, useRoutes, type RouteObject } from 'react-router';
 import type { ProductModule } from '../context/module';
 import { modules as allModules } from '../modules';
-import { PageLoading, useEndBoot } from './boot';
+import { PageLoading } from './boot';
 import { composeRoutes } from './compose';
 import { HOME, loadSignedIn } from './preload';
 import { LoginPage } from './sign-in/LoginPage';
@@ -14,11 +14,6 @@ const SetupPage = lazy(() => import('./sign-in/SetupPage').then((m) => ({ defaul
 const SignedIn = lazy(() => loadSignedIn().then((m) => ({ default: m.SignedIn })));
 const NotFound = lazy(() => import('./NotFound').then((m) => ({ default: m.NotFound })));
 
-/** The signed-in console, which takes index.html's placeholder away once its chunk is in. */
-function SignedInPage({ modules }: { modules: readonly ProductModule[] }) {
-  useEndBoot();
-  return <SignedIn modules={modules} />;
-}
 
 /** "/" goes to the overview (the first screen after sign-in), keeping the query (region, account). */
 function Home() {
@@ -33,7 +28,7 @@ export function buildRoutes(modules: readonly ProductModule[] = allModules): Rou
     { path: '/setup', element: <SetupPage /> },
     {
       path: '/',
-      element: <SignedInPage modules={modules} />,
+      element: <SignedIn modules={modules} />,
       children: [{ index: true, element: <Home /> }, ...composeRoutes(modules), { path: '*', element: <NotFound /> }],
     },
   ];
