@@ -1,8 +1,9 @@
-import { Box, Checkbox, EmptyState, Group, Paper, Skeleton, Table } from '@mantine/core';
+import { Box, Checkbox, EmptyState, Group, Paper, Skeleton } from '@mantine/core';
 import { IconInbox } from '@tabler/icons-react';
 import { useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n';
 import { ErrorNotice } from './ErrorNotice';
+import { Table } from './table/Table';
 import { ColumnChooser } from './table/ColumnChooser';
 import { DegradedBanner } from './table/DegradedBanner';
 import { Footer, type Paging } from './table/Footer';

@@ -1,8 +1,9 @@
-import { Group, Table, UnstyledButton } from '@mantine/core';
+import { Group, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import type { CSSProperties } from 'react';
 import { useT } from '../../i18n/i18n';
 import { columnLabel } from './prefs';
+import { Table } from './Table';
 import { nextSort, type SortState } from './sort';
 import type { Column } from './types';
 

@@ -1,8 +1,9 @@
-import { ActionIcon, Box, Checkbox, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Box, Checkbox, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Fragment, type CSSProperties, type ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
 import { columnLabel } from './prefs';
+import { Table } from './Table';
 import { toggleKey } from './selection';
 import type { Column } from './types';
 
