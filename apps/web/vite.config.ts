@@ -24,6 +24,44 @@ const onPreact = [
   { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/compat/jsx-runtime' },
 ];
 
+// The rest of the first load, in three chunks instead of some ninety (most under 1 KB gzipped,
+// each a request over HTTP/1.1 and a gzip header): what the entry imports (the sign-in page), what
+// the signed-in shell imports besides, and the kit and libraries the instance list imports besides
+// (every list page uses most of it). Product code (src/features/) stays in its own chunks, so no page
+// downloads another product's code; whatever is only loaded on demand is not touched.
+const ANCHORS: [name: string, file: string][] = [
+  ['boot', here('./src/main.tsx')],
+  ['shell', here('./src/app/SignedIn.tsx')],
+  ['kit', here('./src/features/instances/InstancesPage.tsx')],
+];
+type Info = { importedIds: readonly string[] } | null;
+const reach = new Map<string, Set<string>>();
+function reachable(from: string, info: (id: string) => Info) {
+  let seen = reach.get(from);
+  if (seen) return seen;
+  seen = new Set();
+  const todo = [from];
+  while (todo.length) {
+    const id = todo.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    // Only through our own modules: a package's index re-exports all of it, and which of that is
+    // used only tree-shaking knows. A group also takes the modules its modules import, so the
+    // libraries they use follow them.
+    todo.push(...(info(id)?.importedIds ?? []).filter((d) => !/node_modules|[\\/]packages[\\/]/.test(d)));
+  }
+  reach.set(from, seen);
+  return seen;
+}
+function firstLoadGroup(id: string, ctx: { getModuleInfo: (id: string) => Info }) {
+  if (ANCHORS.some(([, file]) => file === id) || /\.css($|\?)/.test(id)) return null;
+  for (const [name, file] of ANCHORS) {
+    if (!reachable(file, (m) => ctx.getModuleInfo(m)).has(id)) continue;
+    return name === 'kit' && /[\\/]src[\\/]features[\\/]/.test(id) ? null : name;
+  }
+  return null;
+}
+
 // The BFF serves dist/ at '/' in production (and does the SPA fallback); in dev Vite proxies
 // /api to it, so the browser only ever talks to its own origin.
 export default defineConfig(({ command }) => ({
@@ -54,7 +92,14 @@ export default defineConfig(({ command }) => ({
           // What every page runs first (React, the router, the query cache, Mantine's provider and
           // styles core) as one chunk: left to itself the bundler cuts it into a dozen small ones,
           // and over HTTP/1.1 each costs the first load a request (pnpm bench:lighthouse).
-          groups: [{ name: 'framework', test: FRAMEWORK }],
+          groups: [
+            { name: 'framework', test: FRAMEWORK, priority: 1 },
+            // The generated action metadata stays with the pages that name the actions: the
+            // groups below would otherwise take every product's along (they take what their
+            // modules import, and the client's index imports all of it).
+            { name: 'actions', test: /packages[\\/]api-types[\\/]src[\\/]client[\\/]actions[\\/]/, entriesAware: true, priority: 1 },
+            { name: firstLoadGroup },
+          ],
         },
       },
     },
