@@ -4,15 +4,18 @@
  * manifest and source maps in apps/web/dist; `pnpm bench` builds it first) and prints gzip and
  * brotli sizes against the issue's targets and against the baseline measured in the same run: all
  * the JavaScript and CSS of the build, which is what one bundle would cost. Asserts nothing.
- * Run: pnpm bench:bundle
+ * Run: pnpm bench:bundle (BUNDLE_PACKAGES=1 also prints the first load's chunks and which packages
+ * and app folders its bytes come from).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { attribute } from './bundle-attribution';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(root, 'apps/web/dist');
+// BUNDLE_DIST: another build's output (e.g. `vite build --outDir`), to compare two builds side by side.
+const dist = process.env.BUNDLE_DIST ?? path.join(root, 'apps/web/dist');
 const TARGET_JS_GZ = 150 * 1024;
 const TARGET_CSS_GZ = 30 * 1024;
 
@@ -122,6 +125,14 @@ function main() {
   );
   const zodIn = list.js.filter((f) => sourcesOf(f).some((s) => s.includes('/node_modules/zod/') || s.includes('/zod@')));
   console.log(zodIn.length === 0 ? '  no zod in the first load' : `  zod in the first load: ${zodIn.join(', ')}`);
+
+  if (process.env.BUNDLE_PACKAGES) {
+    const gz = (f: string) => gzipSync(readFileSync(path.join(dist, f)), { level: 9 }).length;
+    console.log('\nThe first load (sign-in, then the instance list), chunk by chunk:\n');
+    for (const f of [...list.js].sort((a, b) => gz(b) - gz(a))) console.log(`  ${kb(gz(f)).padStart(9)} gz  ${f}`);
+    console.log('\nIts bytes by package or app folder (shared out by source map; ≥ 0.5 KB):\n');
+    for (const [who, n] of attribute(dist, list.js, gz)) if (n >= 512) console.log(`  ${kb(n).padStart(9)} gz  ${who}`);
+  }
 
   console.log('\nEach page, on top of the signed-in frame (what opening it downloads):\n');
   const pages = Object.keys(manifest).filter((k) => /src\/features\/.+Page\.tsx$/.test(k));
