@@ -1,5 +1,4 @@
 import express from 'express';
-import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { accountResolver } from './accounts/resolve';
 import { defaultAccounts } from './accounts/default-account';
@@ -18,6 +17,7 @@ import { refuseCrossSite, requireJsonBody } from './http/same-origin';
 import { errorHandler, notFoundApi } from './http/error-handler';
 import { httpLogger } from './http/logger';
 import { requestId } from './http/request-id';
+import { securityHeaders } from './http/security-headers';
 import { spaRouter } from './http/static-spa';
 import { peopleRouter } from './people/routes';
 import { loadSession } from './session/load-session';
@@ -52,6 +52,16 @@ export interface AppDeps {
   inventorySettings?: Partial<InventorySettings>;
 }
 
+export const HELMET_OPTIONS = {
+  contentSecurityPolicy: {
+    directives: {
+      // Mantine injects style tags at run time; scripts stay 'self' only.
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'upgrade-insecure-requests': null,
+    },
+  },
+};
+
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   // Each cloud's default account: an admin's choice, the environment's first (accounts/default-account.ts).
@@ -72,17 +82,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.set('trust proxy', deps.trustProxy?.length ? deps.trustProxy : false);
   app.use(requestId);
   app.use(httpLogger(deps.logger));
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          // Mantine injects style tags at run time; scripts stay 'self' only.
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'upgrade-insecure-requests': null,
-        },
-      },
-    }),
-  );
+  app.use(securityHeaders(HELMET_OPTIONS));
 
   const api = express.Router();
   api.use(writes.track);
