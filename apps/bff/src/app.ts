@@ -11,6 +11,7 @@ import { writeAudit } from './audit/write-attempts';
 import { auditRouter } from './audit/routes';
 import { namingAudit, ResourceNames } from './audit/resource-names';
 import { guardBody } from './http/body-guard';
+import { chain, onlyUnder } from './http/chain';
 import { compressJson } from './http/compress';
 import { requireCsrfHeader } from './http/csrf';
 import { refuseCrossSite, requireJsonBody } from './http/same-origin';
@@ -62,6 +63,12 @@ export const HELMET_OPTIONS = {
   },
 };
 
+/** Answers about people, accounts and clouds are never for a shared or browser cache to keep. */
+const noStore: express.RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
+
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   // Each cloud's default account: an admin's choice, the environment's first (accounts/default-account.ts).
@@ -85,23 +92,24 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(securityHeaders(HELMET_OPTIONS));
 
   const api = express.Router();
-  api.use(writes.track);
-  // Answers about people, accounts and clouds are never for a shared or browser cache to keep.
-  api.use((_req, res, next) => {
-    res.setHeader('Cache-Control', 'no-store');
-    next();
-  });
-  api.use(compressJson);
-  // The session first, so a write refused by the checks below is audited under its person.
-  api.use(loadSession(deps.storage.sessions));
-  api.use(refuseCrossSite(deps.allowedOrigins));
-  api.use(requireCsrfHeader);
-  api.use(requireJsonBody);
-  api.use(express.json({ limit: '64kb', strict: true, type: 'application/json' }));
-  api.use(guardBody);
-  // Open without a session: sign in, sign out, first-start setup.
-  api.use(sessionRouter(deps.storage, audit));
-  api.use(setupRouter(deps.storage, audit, deps.setupCode));
+  // One layer for the checks every API request passes (http/chain.ts: same order, same errors).
+  api.use(
+    chain(
+      writes.track,
+      noStore,
+      compressJson,
+      // The session first, so a write refused by the checks below is audited under its person.
+      loadSession(deps.storage.sessions),
+      refuseCrossSite(deps.allowedOrigins),
+      requireCsrfHeader,
+      requireJsonBody,
+      express.json({ limit: '64kb', strict: true, type: 'application/json' }),
+      guardBody,
+    ),
+  );
+  // Open without a session: sign in, sign out, first-start setup (entered only by their paths).
+  api.use(onlyUnder(['/session'], sessionRouter(deps.storage, audit)));
+  api.use(onlyUnder(['/setup'], setupRouter(deps.storage, audit, deps.setupCode)));
   api.use(requireUser);
   const resolveAccount = accountResolver(deps.storage.cloudAccounts, { mosFormat: deps.mosFormat, chooser: defaults });
   const inventory =
