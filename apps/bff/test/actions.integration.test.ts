@@ -35,6 +35,19 @@ describe('the action endpoint in front of the simulator', () => {
     }
   });
 
+  it('matches the action path as Express routes match it: any case, one trailing slash, encoded names; GET or a second slash is no route', async () => {
+    for (const path of ['/api/actions/cds/network/DescribeVdc/', '/api/ACTIONS/cds/network/DescribeVdc', '/api/actions/cds/network/Describe%56dc']) {
+      const r = await h.call(path, {});
+      expect(r.status, path).toBe(200);
+      expect(r.body.data.items.length, path).toBeGreaterThan(0);
+    }
+    for (const [path, body] of [['/api/actions/cds/network/DescribeVdc//', {}], ['/api/actions/cds/network/DescribeVdc', undefined]] as const) {
+      const r = await h.call(path, body);
+      expect(r.status, path).toBe(404);
+      expect(r.body.code, path).toBe('NotFound');
+    }
+  });
+
   it('lists VDCs and pages instances through the signed upstream', async () => {
     const vdcs = await h.action('network', 'DescribeVdc', {});
     expect(vdcs.status).toBe(200);

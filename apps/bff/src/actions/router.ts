@@ -1,5 +1,5 @@
 import { findAction } from '@console/api-types';
-import { Router } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
 import { HttpError } from '../http/api-error';
 import { parseQuery, queryText } from '../http/parse-query';
@@ -8,11 +8,36 @@ import { executeAction, type ExecuteDeps } from './execute';
 
 const actionQuery = z.object({ account: queryText(128).optional() });
 
-/** POST /api/actions/:provider/:product/:action — catalog actions only, never a host or URL. */
-export function actionsRouter(given: ExecuteDeps): Router {
-  const deps: ExecuteDeps = { ...given, reads: given.reads ?? readCoalescer() };
+/**
+ * The paths Express's route below matches without decoding anything (no `%`): matched here
+ * directly, as Express matches them (case-insensitive, one optional trailing slash, a parameter
+ * is one or more characters other than `/`). Anything else (an encoded name) takes Express's route.
+ */
+const PLAIN_ACTION_PATH = /^\/actions\/([^/%]+)\/([^/%]+)\/([^/%]+)\/?$/i;
+
+/**
+ * POST /api/actions/:provider/:product/:action — catalog actions only, never a host or URL.
+ * Nearly every API request is one: it is dispatched by one middleware that matches the path
+ * itself (no nested router and route layers to pass), running the same handler; the router
+ * stays behind it for what that match leaves (the same answers either way).
+ */
+export function actionsRouter(given: ExecuteDeps): RequestHandler {
+  const handler = actionHandler({ ...given, reads: given.reads ?? readCoalescer() });
   const r = Router();
-  r.post('/actions/:provider/:product/:action', async (req, res) => {
+  r.post('/actions/:provider/:product/:action', handler);
+  return (req, res, next) => {
+    const m = req.method === 'POST' ? PLAIN_ACTION_PATH.exec(req.path) : null;
+    if (!m) return r(req, res, next);
+    const params: ActionParams = { provider: m[1]!, product: m[2]!, action: m[3]! };
+    req.params = params;
+    handler(req as Request<ActionParams>, res).catch((err: unknown) => next(err || new Error('Rejected promise')));
+  };
+}
+
+type ActionParams = Record<'provider' | 'product' | 'action', string>;
+
+function actionHandler(deps: ExecuteDeps) {
+  return async (req: Request<ActionParams>, res: Response) => {
     const { provider, product, action } = req.params;
     const def = findAction(provider, product, action);
     if (!def) {
@@ -42,6 +67,5 @@ export function actionsRouter(given: ExecuteDeps): Router {
       deps,
     );
     res.json(result);
-  });
-  return r;
+  };
 }
