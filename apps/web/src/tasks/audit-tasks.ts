@@ -1,5 +1,5 @@
 import { consoleCall } from '../api/client';
-import type { TrackInput } from './tracker';
+import type { TrackInput } from './tracked';
 
 /** One write with TaskIds, as `GET /api/audit/tasks` answers it (admins: everyone's; others: their own). */
 export interface AuditTaskItem {

@@ -1,5 +1,5 @@
 import { taskKey } from './task-key';
-import type { TaskGroup, TrackedTask } from './tracker';
+import type { TaskGroup, TrackedTask } from './tracked';
 
 export { sessionStore } from '../kit/drafts';
 
