@@ -1,9 +1,13 @@
+import type { IncomingMessage, RequestListener } from 'node:http';
 import express from 'express';
 import type { Logger } from 'pino';
 import { accountResolver } from './accounts/resolve';
 import { defaultAccounts } from './accounts/default-account';
 import { endpointPolicy } from './accounts/endpoint-policy';
 import { accountsRouter } from './accounts/routes';
+import { readCoalescer } from './actions/coalesce';
+import type { ExecuteDeps } from './actions/execute';
+import { fastReads } from './actions/fast-read';
 import { actionsRouter } from './actions/router';
 import { createInventory, inventoryRouter, type InstanceInventory, type InventorySettings } from './inventory/index';
 import type { AuditLog } from './audit/audit-log';
@@ -14,11 +18,11 @@ import { guardBody } from './http/body-guard';
 import { chain, onlyUnder } from './http/chain';
 import { compressJson } from './http/compress';
 import { requireCsrfHeader } from './http/csrf';
-import { refuseCrossSite, requireJsonBody } from './http/same-origin';
+import { crossSiteRefusal, refuseCrossSite, requireJsonBody } from './http/same-origin';
 import { errorHandler, notFoundApi } from './http/error-handler';
 import { httpLogger } from './http/logger';
 import { requestId } from './http/request-id';
-import { securityHeaders } from './http/security-headers';
+import { securityHeaderSetter } from './http/security-headers';
 import { spaRouter } from './http/static-spa';
 import { peopleRouter } from './people/routes';
 import { loadSession } from './session/load-session';
@@ -69,7 +73,17 @@ const noStore: express.RequestHandler = (_req, res, next) => {
   next();
 };
 
+/** The Express app alone (every request through Express's router stack). */
 export function createApp(deps: AppDeps): express.Express {
+  return createConsole(deps).app;
+}
+
+/**
+ * The BFF's request listener: cloud reads by the fast path (actions/fast-read.ts), everything else
+ * (and any read it does not take) by the Express app; both share one coalescer, account resolver,
+ * audit log and inventory.
+ */
+export function createConsole(deps: AppDeps): { app: express.Express; listener: RequestListener } {
   const app = express();
   // Each cloud's default account: an admin's choice, the environment's first (accounts/default-account.ts).
   const defaults = defaultAccounts(deps.storage.cloudAccounts, deps.storage.settings, deps.defaultAccounts);
@@ -89,9 +103,14 @@ export function createApp(deps: AppDeps): express.Express {
   app.set('trust proxy', deps.trustProxy?.length ? deps.trustProxy : false);
   app.use(requestId);
   app.use(httpLogger(deps.logger));
-  app.use(securityHeaders(HELMET_OPTIONS));
+  const setSecurityHeaders = securityHeaderSetter(HELMET_OPTIONS);
+  app.use((_req, res, next) => {
+    setSecurityHeaders(res);
+    next();
+  });
 
   const api = express.Router();
+  const crossSite = crossSiteRefusal(deps.allowedOrigins);
   // One layer for the checks every API request passes (http/chain.ts: same order, same errors).
   api.use(
     chain(
@@ -115,18 +134,18 @@ export function createApp(deps: AppDeps): express.Express {
   const inventory =
     deps.inventory ?? createInventory({ settings: deps.inventorySettings, upstreamTimeoutMs: deps.upstreamTimeoutMs, fetchImpl: deps.fetchImpl, log: deps.logger });
   // Cloud actions first: nearly every request is one, and the routers below would match it in vain.
-  api.use(
-    actionsRouter({
-      audit,
-      resolveAccount,
-      upstreamTimeoutMs: deps.upstreamTimeoutMs,
-      fetchImpl: deps.fetchImpl,
-      afterCall: (def, accountId, data) => {
-        inventory.observe(def, accountId, data);
-        names.observe(def, accountId, data);
-      },
-    }),
-  );
+  const execute: ExecuteDeps = {
+    audit,
+    resolveAccount,
+    upstreamTimeoutMs: deps.upstreamTimeoutMs,
+    fetchImpl: deps.fetchImpl,
+    reads: readCoalescer(),
+    afterCall: (def, accountId, data) => {
+      inventory.observe(def, accountId, data);
+      names.observe(def, accountId, data);
+    },
+  };
+  api.use(actionsRouter(execute));
   api.use(peopleRouter(deps.storage, audit));
   api.use(accountsRouter(deps.storage.cloudAccounts, audit, deps.upstreamTimeoutMs, deps.mosFormat, endpointPolicy(deps.endpointHosts ?? ['*']), defaults));
   api.use(auditRouter(deps.storage.audit));
@@ -137,5 +156,25 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.use(spaRouter(deps.webDist, { serveSourceMaps: deps.serveSourceMaps }));
   app.use(errorHandler);
-  return app;
+
+  const fast = fastReads({
+    logger: deps.logger,
+    sessions: deps.storage.sessions,
+    crossSite,
+    setSecurityHeaders,
+    execute,
+    ipOf: requestIp(app),
+  });
+  const listener: RequestListener = (req, res) => {
+    if (!fast(req, res)) app(req, res);
+  };
+  return { app, listener };
+}
+
+/** req.ip as Express works it out for `app` (its `trust proxy` setting), for a request Express has not seen. */
+function requestIp(app: express.Express): (req: IncomingMessage) => string {
+  return (req) => {
+    const view = Object.create(app.request, { headers: { value: req.headers }, socket: { value: req.socket }, connection: { value: req.socket } }) as express.Request;
+    return view.ip ?? '';
+  };
 }

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { configuredHosts } from './accounts/endpoint-policy';
 import { guardedFetch } from './accounts/guarded-fetch';
-import { createApp } from './app';
+import { createConsole } from './app';
 import { createInventory } from './inventory/index';
 import type { AuditLog } from './audit/audit-log';
 import type { BffConfig } from './config';
@@ -56,6 +56,8 @@ export async function startBff(
     storage?: Storage;
     logStream?: NodeJS.WritableStream;
     fetchImpl?: typeof fetch;
+    /** Every request through the Express app, cloud reads too (to compare the two paths in tests). */
+    expressOnly?: boolean;
   } = {},
 ): Promise<RunningBff> {
   const logger = createLogger(config.logLevel, overrides.logStream);
@@ -69,7 +71,7 @@ export async function startBff(
     fetchImpl,
     log: logger,
   });
-  const app = createApp({
+  const { app, listener } = createConsole({
     inventory,
     logger,
     webDist: config.webDist,
@@ -87,11 +89,14 @@ export async function startBff(
       : configuredHosts(config.cds.endpoint, config.mos?.endpoint),
     allowedOrigins: config.allowedOrigins,
   });
-  // Express 5 hands a listen error (a port in use) to the callback instead of throwing.
-  const server: Server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.port, config.host, (err?: Error) =>
-      err ? reject(err) : resolve(s),
-    );
+  // Cloud reads by the fast path, the rest by Express (app.ts); `expressOnly` (tests) sends all to Express.
+  const server = createServer(overrides.expressOnly ? app : listener);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   }).catch(async (err: unknown) => {
     if (!overrides.storage) await storage.close();
     throw err;

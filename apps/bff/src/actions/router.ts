@@ -6,7 +6,7 @@ import { parseQuery, queryText } from '../http/parse-query';
 import { readCoalescer } from './coalesce';
 import { executeAction, type ExecuteDeps } from './execute';
 
-const actionQuery = z.object({ account: queryText(128).optional() });
+export const actionQuery = z.object({ account: queryText(128).optional() });
 
 /**
  * The paths Express's route below matches without decoding anything (no `%`): matched here

@@ -49,8 +49,10 @@ export function findBodyProblem(body: unknown): BodyProblem | undefined {
 }
 
 /** 400 InvalidBody naming the field, before routes, roles or schemas see the body. */
-export const guardBody: RequestHandler = (req, _res, next) => {
-  const problem = findBodyProblem(req.body);
-  if (!problem) return next();
-  next(new HttpError(400, 'InvalidBody', `${problem.path}: ${problem.message}`, { issues: [problem] }));
-};
+export const guardBody: RequestHandler = (req, _res, next) => next(bodyRefusal(req.body));
+
+/** What guardBody answers a body with: its first problem as a 400, or undefined. */
+export function bodyRefusal(body: unknown): HttpError | undefined {
+  const problem = findBodyProblem(body);
+  return problem && new HttpError(400, 'InvalidBody', `${problem.path}: ${problem.message}`, { issues: [problem] });
+}

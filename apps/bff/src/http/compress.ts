@@ -1,5 +1,6 @@
 import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
+import type { ServerResponse } from 'node:http';
 import type { Request, RequestHandler } from 'express';
 
 export type Encoding = 'br' | 'gzip';
@@ -72,3 +73,25 @@ export const compressJson: RequestHandler = (req, res, next) => {
   };
   next();
 };
+
+/**
+ * What `res.json(value)` sends through compressJson (Express's res.json and res.send, ETags off),
+ * on a plain Node response: the same headers in the same order (Content-Type, Vary, then
+ * Content-Encoding when compressed, Content-Length) and the same bytes. For answers served beside
+ * Express (actions/fast-read.ts).
+ */
+export function sendJson(req: Pick<Request, 'headers'>, res: ServerResponse, status: number, value: unknown): void {
+  const text = JSON.stringify(value);
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  // res.vary('Accept-Encoding'), on a response that has no Vary yet (nothing before sets one).
+  res.setHeader('Vary', 'Accept-Encoding');
+  const encoding = negotiateEncoding(req);
+  let body: Buffer = Buffer.from(text, 'utf8');
+  if (encoding && body.length >= MIN_COMPRESS_BYTES) {
+    res.setHeader('Content-Encoding', encoding);
+    body = compressSync(encoding, body);
+  }
+  res.setHeader('Content-Length', String(body.length));
+  res.end(body);
+}

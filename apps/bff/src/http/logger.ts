@@ -20,13 +20,16 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
 type Level = 'info' | 'warn' | 'error';
 const levelOf = (status: number): Level => (status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info');
 
-interface RequestLog {
+export interface RequestLog {
   logger: Logger;
   info: { id: string; method: string; path: string };
   child?: Logger;
 }
 const STATE = Symbol('request log');
 type WithLog = { [STATE]?: RequestLog };
+
+/** The request's child logger (bound to its id, method and path), made on first use. */
+export const requestLogger = (state: RequestLog): Logger => (state.child ??= state.logger.child({ req: state.info }));
 
 /** `req.log` reads the request's state through one getter on the request prototype (see below). */
 const withGetter = new WeakSet<object>();
@@ -38,9 +41,22 @@ function defineLogGetter(proto: object) {
     enumerable: false,
     get(this: WithLog) {
       const state = this[STATE];
-      return state && (state.child ??= state.logger.child({ req: state.info }));
+      return state && requestLogger(state);
     },
   });
+}
+
+/**
+ * The access line of one answered (or abandoned) request: 4xx warn, 5xx error; "request aborted"
+ * when the answer was not sent to the end.
+ */
+export function writeAccessLine(state: RequestLog, res: { statusCode: number; writableFinished: boolean }, started: number): void {
+  const level = levelOf(res.statusCode);
+  if (!state.logger.isLevelEnabled(level)) return;
+  const line = { res: { statusCode: res.statusCode }, responseTime: Date.now() - started };
+  const msg = res.writableFinished ? (level === 'error' ? 'request errored' : 'request completed') : 'request aborted';
+  if (state.child) state.child[level](line, msg);
+  else state.logger[level]({ req: state.info, ...line }, msg);
 }
 
 /**
@@ -50,7 +66,7 @@ function defineLogGetter(proto: object) {
  * CPU per read (bench/bff-overhead.bench.ts). Its getter sits once on the request prototype, not
  * on each request: a getter defined per object gives every request a hidden class of its own,
  * which slowed every later property read on it (Express, body parsing, the checks) threefold in
- * a micro-benchmark.
+ * a micro-benchmark. (Cloud reads served beside Express write the same line: actions/fast-read.ts.)
  */
 export function httpLogger(logger: Logger): RequestHandler {
   return (req, res, next) => {
@@ -61,12 +77,7 @@ export function httpLogger(logger: Logger): RequestHandler {
     const done = () => {
       res.off('finish', done);
       res.off('close', done);
-      const level = levelOf(res.statusCode);
-      if (!logger.isLevelEnabled(level)) return;
-      const line = { res: { statusCode: res.statusCode }, responseTime: Date.now() - started };
-      const msg = res.writableFinished ? (level === 'error' ? 'request errored' : 'request completed') : 'request aborted';
-      if (state.child) state.child[level](line, msg);
-      else logger[level]({ req: state.info, ...line }, msg);
+      writeAccessLine(state, res, started);
     };
     res.on('finish', done);
     res.on('close', done);

@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { RequestHandler } from 'express';
 import { HttpError } from './api-error';
 
@@ -11,16 +12,22 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * the X-CSRF check.
  */
 export function refuseCrossSite(allowedOrigins: readonly string[] = []): RequestHandler {
+  const refusal = crossSiteRefusal(allowedOrigins);
+  return (req, _res, next) => next(refusal(req.method, req.headers));
+}
+
+/** What refuseCrossSite checks, on a method and the request's headers: the error to answer with, if any. */
+export function crossSiteRefusal(allowedOrigins: readonly string[] = []) {
   const allowed = new Set(allowedOrigins.map((o) => o.replace(/\/+$/, '').toLowerCase()));
-  return (req, _res, next) => {
-    if (READ_METHODS.has(req.method)) return next();
-    const site = req.get('sec-fetch-site');
-    const origin = req.get('origin');
+  return (method: string, headers: IncomingHttpHeaders): HttpError | undefined => {
+    if (READ_METHODS.has(method)) return undefined;
+    const site = headers['sec-fetch-site'];
+    const origin = headers.origin;
     const foreignSite = site === 'cross-site' || site === 'same-site';
-    if (foreignSite || (origin !== undefined && !isOwnOrigin(origin, req.get('host'), allowed))) {
-      return next(new HttpError(403, 'CrossSiteRequest', 'Changes must come from the console itself; this request came from another site'));
+    if (foreignSite || (origin !== undefined && !isOwnOrigin(origin, headers.host, allowed))) {
+      return new HttpError(403, 'CrossSiteRequest', 'Changes must come from the console itself; this request came from another site');
     }
-    next();
+    return undefined;
   };
 }
 

@@ -9,6 +9,15 @@ import helmet, { type HelmetOptions } from 'helmet';
  * set, in its order, with its values (and removes what it removed).
  */
 export function securityHeaders(options: HelmetOptions): RequestHandler {
+  const set = securityHeaderSetter(options);
+  return (_req, res, next) => {
+    set(res);
+    next();
+  };
+}
+
+/** Sets Helmet's headers for `options` (worked out once, see above) on a response. */
+export function securityHeaderSetter(options: HelmetOptions): (res: Pick<ServerResponse, 'setHeader' | 'removeHeader'>) => void {
   const set: [string, string | number | readonly string[]][] = [];
   const removed: string[] = [];
   const recorder = {
@@ -27,9 +36,8 @@ export function securityHeaders(options: HelmetOptions): RequestHandler {
   });
   // Helmet ends synchronously when nothing is read from the request; if it ever stops doing so, fail at start-up.
   if (!called) throw new Error('helmet did not finish synchronously: its headers cannot be computed once');
-  return (_req, res, next) => {
+  return (res) => {
     for (const name of removed) res.removeHeader(name);
     for (const [name, value] of set) res.setHeader(name, value);
-    next();
   };
 }

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 export const SESSION_COOKIE = 'console_sid';
 
 /** The session token from the Cookie header (no cookie-parser: one cookie is all we read). */
-export function readSessionToken(req: Request): string | undefined {
+export function readSessionToken(req: Pick<Request, 'headers'>): string | undefined {
   const header = req.headers.cookie;
   if (!header) return undefined;
   for (const part of header.split(';')) {

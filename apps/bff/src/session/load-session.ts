@@ -1,6 +1,8 @@
+import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { SessionRepo } from '../storage';
 import { readSessionToken } from './cookies';
+import type { ConsoleUser } from './user';
 
 /**
  * Touching on every request would write on every request; once a minute is enough for long idle
@@ -13,13 +15,21 @@ const touchInterval = (s: { lastSeenAt: Date; idleExpiresAt: Date }) =>
 /** Finds the live session behind the cookie, if any, and puts its person on the request. */
 export function loadSession(sessions: SessionRepo): RequestHandler {
   return async (req, _res, next) => {
-    const token = readSessionToken(req);
-    if (!token) return next();
-    const found = await sessions.findValid(token);
-    if (!found) return next();
-    req.user = { ...found.user };
-    req.sessionToken = token;
-    if (Date.now() - found.session.lastSeenAt.getTime() > touchInterval(found.session)) await sessions.touch(token);
+    const found = await sessionOf(sessions, req);
+    if (found) {
+      req.user = found.user;
+      req.sessionToken = found.token;
+    }
     next();
   };
+}
+
+/** The person of the live session behind a request's cookie (its own copy), touching the session when due. */
+export async function sessionOf(sessions: SessionRepo, req: Pick<IncomingMessage, 'headers'>): Promise<{ user: ConsoleUser; token: string } | undefined> {
+  const token = readSessionToken(req);
+  if (!token) return undefined;
+  const found = await sessions.findValid(token);
+  if (!found) return undefined;
+  if (Date.now() - found.session.lastSeenAt.getTime() > touchInterval(found.session)) await sessions.touch(token);
+  return { user: { ...found.user }, token };
 }
