@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import net from 'node:net';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -107,25 +108,51 @@ function countPlaywright(file) {
   return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
 }
 
+/** Seconds per stage of `npm test`, printed at the end so CI logs show where the time went. */
+const stageTimes = [];
+async function stage(name, fn) {
+  const t0 = performance.now();
+  try {
+    return await fn();
+  } finally {
+    stageTimes.push([name, (performance.now() - t0) / 1000]);
+  }
+}
+function printStageTimes(totalStart) {
+  console.log('\nstage times (s):');
+  for (const [name, s] of stageTimes) console.log(`  ${name.padEnd(16)} ${s.toFixed(1).padStart(7)}`);
+  console.log(`  ${'total'.padEnd(16)} ${((performance.now() - totalStart) / 1000).toFixed(1).padStart(7)}`);
+}
+
 async function test() {
-  install();
-  ensureChromium();
-  await ensurePostgres();
+  const totalStart = performance.now();
+  process.on('exit', () => printStageTimes(totalStart));
+  await stage('install', install);
+  await stage('chromium check', ensureChromium);
+  await stage('postgres check', ensurePostgres);
   const out = path.join(root, 'test-results');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  console.log('› type checking every package');
-  pnpm('-r', 'typecheck');
-  console.log('› lint');
-  pnpm('exec', 'eslint', '.', '--max-warnings=0');
-  console.log('› unit, contract and integration tests (vitest)');
+  await stage('typecheck', () => {
+    console.log('› type checking every package');
+    pnpm('-r', 'typecheck');
+  });
+  await stage('lint', () => {
+    console.log('› lint');
+    pnpm('exec', 'eslint', '.', '--max-warnings=0');
+  });
   const vitestJson = path.join(out, 'vitest.json');
-  const unitStatus = run(pnpmBin, [...pnpmPre, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
-  buildWeb();
-  console.log('› end-to-end tests (Playwright in Chromium)');
+  const unitStatus = await stage('vitest', () => {
+    console.log('› unit, contract and integration tests (vitest)');
+    return run(pnpmBin, [...pnpmPre, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+  });
+  await stage('build', buildWeb);
   const pwJson = path.join(out, 'playwright.json');
-  const e2eStatus = run(pnpmBin, [...pnpmPre, '--filter', '@console/e2e', 'exec', 'playwright', 'test'], {
-    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson },
+  const e2eStatus = await stage('e2e', () => {
+    console.log('› end-to-end tests (Playwright in Chromium)');
+    return run(pnpmBin, [...pnpmPre, '--filter', '@console/e2e', 'exec', 'playwright', 'test'], {
+      env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson },
+    });
   });
   const parts = [existsSync(vitestJson) ? countVitest(vitestJson) : { passed: 0, failed: 1, skipped: 0 },
     existsSync(pwJson) ? countPlaywright(pwJson) : { passed: 0, failed: 1, skipped: 0 }];
