@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { PgliteOptions } from './storage/db';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../../..');
@@ -99,6 +100,8 @@ export interface BffConfig {
   customEndpointHosts?: string[];
   /** The instance inventory's schedule and parallel page reads (INVENTORY_REFRESH_SECONDS, INVENTORY_CONCURRENCY). */
   inventory?: { refreshMs: number; concurrency: number };
+  /** Not from the environment: how a new embedded database starts (tests: from a template, no initdb). */
+  pglite?: PgliteOptions;
 }
 
 /** Reads the environment once at start; a bad value stops the start with a clear message. */

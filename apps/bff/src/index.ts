@@ -45,6 +45,7 @@ export async function openConsoleStorage(config: BffConfig): Promise<Storage> {
     dataDir: config.dataDir,
     masterKey,
     session: config.session,
+    pglite: config.pglite,
   });
 }
 

@@ -207,8 +207,10 @@ export interface OpenDatabaseOptions {
   databaseUrl?: string | undefined;
   dataDir: string;
   postgres?: PostgresOptions;
+  /** How a new embedded database starts (the tests load a template instead of running initdb). */
+  pglite?: PgliteOptions;
 }
 
 export function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.postgres) : openPglite(options.dataDir);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.postgres) : openPglite(options.dataDir, options.pglite);
 }

@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
-import { PGlite } from '@electric-sql/pglite';
 import { type Db, describeUrl, MEMORY, openPglite, openPostgres } from './db';
 import { migrate } from './migrations';
+import { pgliteTemplate } from './pglite-template';
+
+export { pgliteTemplate };
 
 /**
  * Test support (not a test file): runs one suite against every backend the console supports,
@@ -111,36 +112,6 @@ interface Backend {
   kind: BackendKind;
   fresh(): Promise<Place>;
   cleanup(): Promise<void>;
-}
-
-/**
- * A freshly initdb'd (unmigrated) PGlite data dir as a tarball, cached in the temp folder per
- * PGlite version and shared by every test file and run: starting from it takes ~0.8 s instead of
- * initdb's 2-3 s. Written to a temp name and renamed, so a parallel or killed run never leaves a
- * half-written template. Migrations still run on every test database.
- */
-let template: Promise<Blob> | undefined;
-export function pgliteTemplate(): Promise<Blob> {
-  template ??= (async () => {
-    // The package does not export its package.json: read it beside the resolved entry (dist/).
-    const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
-    const pkg = JSON.parse(await readFile(path.join(path.dirname(entry), '..', 'package.json'), 'utf8')) as { version: string };
-    const version = pkg.version;
-    const file = path.join(tmpdir(), 'console-pglite-template', `pglite-${version}.tar`);
-    try {
-      return new Blob([await readFile(file)]);
-    } catch {
-      const lite = await PGlite.create();
-      const dump = await lite.dumpDataDir('none');
-      await lite.close();
-      await mkdir(path.dirname(file), { recursive: true });
-      const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-      await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
-      await rename(partial, file);
-      return dump;
-    }
-  })();
-  return template;
 }
 
 function pgliteMemory(): Backend {
