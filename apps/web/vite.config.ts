@@ -67,6 +67,9 @@ function firstLoadGroup(id: string, ctx: { getModuleInfo: (id: string) => Info }
 export default defineConfig(({ command }) => ({
   base: '/',
   plugins: [react()],
+  // Preact draws each update in one task; the kit then draws a new table's rows a few at a time
+  // (src/kit/table/useDrawnCount.ts). React slices its own renders.
+  define: { 'import.meta.env.VITE_DRAW_IN_SLICES': JSON.stringify(command === 'build' && renderer === 'preact' ? '1' : '') },
   resolve:
     command === 'build'
       ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction }, ...(renderer === 'preact' ? onPreact : [])] }

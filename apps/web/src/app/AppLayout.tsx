@@ -2,7 +2,7 @@ import { Anchor, Box, Burger, Center, Group, Loader, NavLink, Stack, Text, Title
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconCloud } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Suspense, useCallback, useDeferredValue, useEffect } from 'react';
+import { memo, Suspense, useCallback, useDeferredValue, useEffect, useRef } from 'react';
 import { Link, Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
 import { sessionQuery, SIGN_OUT_REASON_KEY, type SessionUser, type SignOutReason } from '../api/session';
 import { PermissionProvider } from '../auth/permission';
@@ -10,6 +10,7 @@ import { useApplyPreferences } from '../auth/preferences';
 import { loginHref } from './sign-in/return-path';
 import { useI18n } from '../i18n/i18n';
 import { EndBoot, PageLoading } from './boot';
+import { DrawnLater } from '../kit/drawing';
 import { ErrorNotice } from '../kit/ErrorNotice';
 import { useTaskTracker } from '../tasks/TaskProvider';
 import { TaskCentreButton } from '../tasks/TaskCentreButton';
@@ -22,8 +23,11 @@ import { QuickSearch } from './QuickSearch';
 import { taskResourceLink } from './task-links';
 import { AccountPicker, ColorSchemeToggle, LanguageSwitch, RegionPicker, UserMenu } from './HeaderControls';
 
-/** The navigation the modules declare, by group, as far as the person's role may see it. */
-function Navigation({ modules, user, onNavigate }: { modules: readonly ProductModule[]; user: SessionUser; onNavigate: () => void }) {
+/**
+ * The navigation the modules declare, by group, as far as the person's role may see it. Memoized:
+ * the frame draws again when the accounts answer; the navigation only when what it shows changes.
+ */
+const Navigation = memo(function Navigation({ modules, user, onNavigate }: { modules: readonly ProductModule[]; user: SessionUser; onNavigate: () => void }) {
   const { t, pick } = useI18n();
   const { pathname } = useLocation();
   const [params] = useSearchParams();
@@ -53,7 +57,7 @@ function Navigation({ modules, user, onNavigate }: { modules: readonly ProductMo
       ))}
     </Stack>
   );
-}
+});
 
 /**
  * The console's frame for a signed-in person: header with product name, region, cloud account,
@@ -77,8 +81,11 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
   // Read at once, not in an effect: a phone's first render then mounts them in the drawer only,
   // instead of in the header and again in the drawer one commit later.
   const narrow = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false }) ?? false;
+  // A phone's navigation drawer is drawn once it is first opened: closed, nobody sees it.
+  const drawerUsed = useRef(false);
+  if (opened) drawerUsed.current = true;
   // The region picker is CDS's (appendix 1 regions); a MOS account has its region in its own settings.
-  const account = useAccountChoice().account;
+  const { account, query: accountsQuery } = useAccountChoice();
   const regions = account?.provider !== 'mos';
 
   // The person's saved language and theme, at sign-in and on reload (and after they change them).
@@ -94,8 +101,10 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
   }, [ownerId, tracker]);
   const linkFor = useCallback((task: TrackedTask) => taskResourceLink(modules, task), [modules]);
 
-  // index.html's placeholder of the frame stays on screen until the frame itself is drawn.
-  if (loading) return <PageLoading label={t('common.loading')} />;
+  // index.html's placeholder of the frame stays on screen until the frame itself is drawn, and the
+  // frame waits for the cloud accounts too (asked for at start, beside the session): drawn before
+  // them, the whole frame was drawn again when they answered.
+  if (loading || (user && accountsQuery.isLoading)) return <PageLoading label={t('common.loading')} />;
   if (session.error && user === undefined) {
     return (
       <Center h="100vh" p="md">
@@ -145,7 +154,7 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
           </Group>
         </header>
         <nav className="shell-navbar" data-opened={opened || undefined}>
-          {narrow ? (
+          {narrow && drawerUsed.current ? (
             <Box mb="md">
               <Stack gap="xs">
                 {regions ? <RegionPicker /> : null}
@@ -154,7 +163,14 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
             </Box>
           ) : null}
           <div className="shell-navbar-scroll">
-            <Navigation modules={modules} user={user} onNavigate={close} />
+            {/* Drawn in a task after the frame and page (kit/drawing.tsx). */}
+            {narrow ? (
+              drawerUsed.current ? <Navigation modules={modules} user={user} onNavigate={close} /> : null
+            ) : (
+              <DrawnLater>
+                <Navigation modules={modules} user={user} onNavigate={close} />
+              </DrawnLater>
+            )}
           </div>
         </nav>
         <main className="shell-main" id="main" tabIndex={-1}>

@@ -1,4 +1,4 @@
-import { Box, Checkbox, EmptyState, Group, Paper, Skeleton } from '@mantine/core';
+import { Box, Checkbox, EmptyState, Group, Paper } from '@mantine/core';
 import { IconInbox } from '@tabler/icons-react';
 import { useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n';
@@ -12,6 +12,7 @@ import { layoutColumns } from './table/layout';
 import { cellStyle, Rows } from './table/Rows';
 import { pageSelection, togglePage } from './table/selection';
 import { SelectionBar } from './table/SelectionBar';
+import { SkeletonBar } from './table/SkeletonBar';
 import type { SortState } from './table/sort';
 import type { Column } from './table/types';
 import { useCompact, useHiddenColumns } from './table/useColumnPrefs';
@@ -121,12 +122,13 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
       <Table.Tr key={`skeleton-${i}`} data-testid="skeleton-row">
         {Array.from({ length: colCount }, (_, j) => (
           <Table.Td key={j}>
-            <Skeleton height={14} radius="sm" width={j === 0 && (selection || expandable) ? 16 : '80%'} />
+            <SkeletonBar height={14} radius="sm" width={j === 0 && (selection || expandable) ? 16 : '80%'} />
           </Table.Td>
         ))}
       </Table.Tr>
     ));
   } else if (hasRows) {
+    // Its own body: a new page's rows are drawn a few per task (./drawing.tsx), busy until whole.
     body = (
       <Rows<T>
         rows={rows}
@@ -180,7 +182,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
         <Box miw={compact ? 0 : 720}>
           <Table highlightOnHover verticalSpacing="sm" layout={compact ? 'fixed' : undefined} aria-label={label} aria-busy={!!loading}>
             <Table.Thead>{head}</Table.Thead>
-            <Table.Tbody>{body}</Table.Tbody>
+            {hasRows ? body : <Table.Tbody>{body}</Table.Tbody>}
           </Table>
         </Box>
       </Box>

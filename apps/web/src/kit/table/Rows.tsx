@@ -1,7 +1,9 @@
 import { ActionIcon, Box, Checkbox, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
-import { Fragment, type CSSProperties, type ReactNode } from 'react';
+import { Fragment, memo, type CSSProperties, type ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
+import { ROWS_PER_TASK, useDrawnCount } from '../drawing';
+import { RowPlaceholders } from './RowPlaceholders';
 import { columnLabel } from './prefs';
 import { Table } from './Table';
 import { toggleKey } from './selection';
@@ -32,11 +34,32 @@ export interface RowsProps<T> {
   colCount: number;
 }
 
-/** The rows of the page on screen, each with its box, its details toggle and, when open, its details. */
-export function Rows<T>({ rows, shown, folded, rowKey, rowName, rowAttributes, selection, expand, open, onToggle, colCount }: RowsProps<T>) {
+/**
+ * The table body with the rows of the page on screen, each with its box, its details toggle and,
+ * when open, its details. A new page is drawn a few rows per task (../drawing.tsx): each batch is
+ * its own memoized part, so drawing the next one does not draw the ones before it again.
+ */
+export function Rows<T>(props: RowsProps<T>) {
+  const { rows, rowKey, colCount } = props;
+  const drawn = useDrawnCount(rows.length);
+  const batches: ReactNode[] = [];
+  for (let from = 0; from < drawn; from += ROWS_PER_TASK) {
+    batches.push(<RowBatch<T> key={from} {...props} from={from} to={Math.min(from + ROWS_PER_TASK, drawn)} />);
+  }
+  return (
+    <Table.Tbody aria-busy={drawn < rows.length || undefined}>
+      {batches}
+      {drawn < rows.length ? <RowPlaceholders keys={rows.slice(drawn).map(rowKey)} colCount={colCount} /> : null}
+    </Table.Tbody>
+  );
+}
+
+const RowBatch = memo(RowRange) as <T>(props: RowsProps<T> & { from: number; to: number }) => ReactNode;
+
+function RowRange<T>({ rows, shown, folded, rowKey, rowName, rowAttributes, selection, expand, open, onToggle, colCount, from, to }: RowsProps<T> & { from: number; to: number }) {
   const t = useT();
   const expandable = !!expand || folded.length > 0;
-  return rows.map((row) => {
+  return rows.slice(from, to).map((row) => {
     const key = rowKey(row);
     const isOpen = open.has(key);
     const canSelect = selection?.isSelectable?.(row) ?? true;
