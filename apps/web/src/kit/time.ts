@@ -25,10 +25,16 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1000],
 ];
 
+// Intl formatters are slow to make (a table's time column made two per row per render): one per locale.
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const exactFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "3 minutes ago" / "3 分钟前", in the largest unit that fits. */
 export function relativeTime(ms: number, now: number, locale: string): string {
   const diff = ms - now;
-  const fmt = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  let fmt = relativeFormats.get(locale);
+  if (!fmt)
+    relativeFormats.set(locale, (fmt = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
   for (const [unit, size] of UNITS) {
     if (Math.abs(diff) >= size || unit === 'second') {
       return fmt.format(Math.round(diff / size), unit);
@@ -39,6 +45,12 @@ export function relativeTime(ms: number, now: number, locale: string): string {
 
 /** The exact moment, with the viewer's time zone named. */
 export function exactTime(ms: number, locale: string): string {
+  let fmt = exactFormats.get(locale);
+  if (!fmt) exactFormats.set(locale, (fmt = makeExactFormat(locale)));
+  return fmt.format(ms);
+}
+
+function makeExactFormat(locale: string): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat(locale, {
     year: 'numeric',
     month: '2-digit',
@@ -47,5 +59,5 @@ export function exactTime(ms: number, locale: string): string {
     minute: '2-digit',
     second: '2-digit',
     timeZoneName: 'short',
-  }).format(ms);
+  });
 }

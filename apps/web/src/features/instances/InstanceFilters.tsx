@@ -1,7 +1,7 @@
 import { Group, TextInput } from '@mantine/core';
 import { LazySelect } from '../../kit/overlays/LazySelect';
 import { IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { regionName } from '../../context/regions';
 import { useI18n } from '../../i18n/i18n';
 import { StatusFilter } from '../../kit/table/StatusFilter';
@@ -13,8 +13,11 @@ export interface InstanceFiltersProps {
   onChange: (change: Partial<Pick<InstanceListState, 'vdc' | 'status' | 'q'>>) => void;
 }
 
-/** Search, VDC and statuses (several at once); the search text reaches the URL after a short pause in typing. */
-export function InstanceFilters({ state, onChange }: InstanceFiltersProps) {
+/**
+ * Search, VDC and statuses (several at once); the search text reaches the URL after a short pause in
+ * typing. Memoized: the list's answers draw the page again, the filters only when theirs change.
+ */
+export const InstanceFilters = memo(function InstanceFilters({ state, onChange }: InstanceFiltersProps) {
   const { t, lang } = useI18n();
   const vdcs = useVdcs(state.region);
   const [q, setQ] = useState(state.q ?? '');
@@ -70,4 +73,4 @@ export function InstanceFilters({ state, onChange }: InstanceFiltersProps) {
       />
     </Group>
   );
-}
+});

@@ -51,7 +51,8 @@ export function InstancesPage() {
   // A selection spans pages and orders; another filter, region or account starts a new one.
   const [selected, setSelected] = useState<string[]>([]);
   const listKey = JSON.stringify([params.get('account'), state.region, state.vdc, state.status, state.q]);
-  useEffect(() => setSelected([]), [listKey]);
+  // (Kept as it is when already empty: a new array would draw the whole page again on mount.)
+  useEffect(() => setSelected((s) => (s.length ? [] : s)), [listKey]);
   const selectedItems = selected.flatMap((id) => seen.current.get(id) ?? []);
 
   const baseActions = useInstanceActions(lookupName);

@@ -1,6 +1,7 @@
 import {
   Box,
   createVarsResolver,
+  extractStyleProps,
   getSpacing,
   TableTd,
   useProps,
@@ -9,7 +10,7 @@ import {
   type ElementProps,
   type TableProps,
 } from '@mantine/core';
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type CSSProperties, type ReactNode } from 'react';
 
 /**
  * Mantine's Table for the kit's lists: the same elements, classes, data attributes and CSS
@@ -71,14 +72,32 @@ function Root(input: TableRootProps) {
   );
 }
 
+// Props only Box knows what to do with; a part given none of them is drawn without Box (below).
+const BOX_ONLY = new Set(['mod', 'variant', 'size', 'hiddenFrom', 'lightHidden', 'darkHidden', 'renderRoot', '__vars', '__size', 'component']);
+
 function part<E extends 'thead' | 'tbody' | 'tr' | 'th' | 'td'>(element: E) {
-  function Part({ className, style, ...others }: PartProps<E>) {
+  function Part({ className, style, visibleFrom, ...others }: PartProps<E>) {
     const ctx = useTable();
     const data: Record<string, true> = {};
     if ((element === 'td' || element === 'th') && ctx.withColumnBorders) data['data-with-column-border'] = true;
     if (element === 'tr' && ctx.withRowBorders) data['data-with-row-border'] = true;
     if (element === 'tr' && ctx.highlightOnHover) data['data-hover'] = true;
-    return <AnyBox component={element} {...data} {...ctx.getStyles(element, { className, style })} {...others} />;
+    const styles = ctx.getStyles(element, { className, style });
+    // A page of rows is mostly plain cells: Box's style-prop parsing, random class and style merge
+    // cost every one of them (a phone's long task); with no style props the markup is the same.
+    const { styleProps, rest } = extractStyleProps(others);
+    if (Object.keys(styleProps).length > 0 || Object.keys(rest).some((k) => BOX_ONLY.has(k)) || typeof styles.style === 'function' || Array.isArray(styles.style)) {
+      return <AnyBox component={element} {...data} {...styles} visibleFrom={visibleFrom} {...others} />;
+    }
+    const Element = element as 'td';
+    return (
+      <Element
+        style={styles.style as CSSProperties}
+        className={visibleFrom ? `${styles.className} mantine-visible-from-${visibleFrom}` : styles.className}
+        {...data}
+        {...(rest as ElementProps<'td'>)}
+      />
+    );
   }
   return Part;
 }
