@@ -3,6 +3,7 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 import { screenshot } from './support/screens';
 import { fillCreateInstance } from './support/create-form';
 import { api, signInAs } from './support/session';
+import { rowsDrawn } from './support/tables';
 
 // The foundation slice, as a person does it: sign in, list, create, follow the task, see it
 // running, delete it, see it gone. Every step goes browser → BFF → signed call → simulator.
@@ -12,6 +13,7 @@ test('create an instance, follow its task, see it running, delete it, see it gon
 
   const rows = page.getByTestId('instance-row');
   await expect(rows.first()).toBeVisible();
+  await rowsDrawn(page);
   expect(await rows.count()).toBeGreaterThan(1);
   await screenshot(page, 'instances-light');
   await expectNoSeriousA11yViolations(page, 'instances list');
@@ -105,6 +107,7 @@ test('power on for a selection runs per instance, as one group that says which o
   await page.goto('/instances?region=CN_Beijing_A&status=stop');
   const rows = page.getByTestId('instance-row');
   await expect(page.locator('[data-testid=instance-row][data-instance-name="web-03"]')).toHaveAttribute('data-status', 'stop', { timeout: 20_000 });
+  await rowsDrawn(page);
   const stopped = await rows.count();
   expect(stopped).toBeGreaterThan(1);
 
