@@ -123,7 +123,6 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
     <PermissionProvider role={user.role}>
       {/* The frame is a few lines of CSS (app.css, .shell-*) in place of Mantine's AppShell, which the first load need not carry. */}
       <div className="shell">
-        <EndBoot />
         <Anchor href="#main" className="skip-link">
           {t('shell.skip')}
         </Anchor>
@@ -136,21 +135,25 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
                 {t('app.name')}
               </Title>
             </Group>
-            <Group gap="sm" wrap="nowrap">
-              {narrow ? null : (
-                <>
-                  {regions ? <RegionPicker /> : null}
-                  <AccountPicker home={(p) => providerHome(modules, p)} />
-                </>
-              )}
-              <Group gap="sm" wrap="nowrap" visibleFrom="md">
-                <LanguageSwitch />
+            {/* The header's controls in the task after the frame and page (kit/drawing.tsx); index.html's placeholder stays until then. */}
+            <DrawnLater>
+              <Group gap="sm" wrap="nowrap">
+                <EndBoot />
+                {narrow ? null : (
+                  <>
+                    {regions ? <RegionPicker /> : null}
+                    <AccountPicker home={(p) => providerHome(modules, p)} />
+                  </>
+                )}
+                <Group gap="sm" wrap="nowrap" visibleFrom="md">
+                  <LanguageSwitch />
+                </Group>
+                <QuickSearch modules={modules} />
+                <TaskCentreButton linkFor={linkFor} account={account?.id} />
+                <ColorSchemeToggle />
+                <UserMenu user={user} />
               </Group>
-              <QuickSearch modules={modules} />
-              <TaskCentreButton linkFor={linkFor} account={account?.id} />
-              <ColorSchemeToggle />
-              <UserMenu user={user} />
-            </Group>
+            </DrawnLater>
           </Group>
         </header>
         <nav className="shell-navbar" data-opened={opened || undefined}>
