@@ -24,8 +24,6 @@ interface CachedFile {
   raw: Buffer;
   /** CSP hashes of an HTML file's inline scripts (index-html.ts). */
   scriptHashes: string[];
-  /** An HTML file as built, before index-html.ts prepared it. */
-  source?: string;
   /** Filled on the first request that accepts each encoding; a promise so parallel first requests share the work. */
   encoded: Partial<Record<Encoding, Promise<Buffer>>>;
 }
@@ -46,21 +44,19 @@ export function spaRouter(webDist: string, options: SpaOptions = {}): Router {
     if (known && known.mtimeMs === info.mtimeMs && known.size === info.size) return known;
     let raw = await readFile(file);
     let scriptHashes: string[] = [];
-    let source: string | undefined;
     if (path.extname(file).toLowerCase() === '.html') {
-      source = raw.toString('utf8');
-      const prepared = prepareIndexHtml(source);
+      const prepared = prepareIndexHtml(raw.toString('utf8'));
       raw = Buffer.from(prepared.html);
       scriptHashes = prepared.scriptHashes;
     }
     const etag = `"${createHash('sha1').update(raw).digest('base64url')}"`;
-    const entry: CachedFile = { mtimeMs: info.mtimeMs, size: info.size, etag, raw, scriptHashes, source, encoded: {} };
+    const entry: CachedFile = { mtimeMs: info.mtimeMs, size: info.size, etag, raw, scriptHashes, encoded: {} };
     files.set(file, entry);
     return entry;
   };
 
   /**
-   * index.html for a signed-in address: its loader also preloads the console's shell (spa-preloads.ts),
+   * index.html for a signed-in address: with modulepreloads for the console's shell (spa-preloads.ts),
    * made again whenever index.html changes (a rebuild writes both it and the manifest).
    */
   const loadSignedInIndex = async (index: string, base: CachedFile): Promise<CachedFile> => {
@@ -69,10 +65,10 @@ export function spaRouter(webDist: string, options: SpaOptions = {}): Router {
     if (known && known.mtimeMs === base.mtimeMs && known.size === base.size) return known;
     const manifest: unknown = await readFile(path.join(root, '.vite', 'manifest.json'), 'utf8').then(JSON.parse, () => undefined);
     const links = signedInPreloads(manifest);
-    const prepared = links.length && base.source !== undefined ? prepareIndexHtml(base.source, links) : undefined;
-    const raw = prepared ? Buffer.from(prepared.html) : base.raw;
+    const html = base.raw.toString('utf8');
+    const raw = links.length && html.includes('</head>') ? Buffer.from(html.replace('</head>', `${links.join('\n')}\n</head>`)) : base.raw;
     const etag = `"${createHash('sha1').update(raw).digest('base64url')}"`;
-    const entry: CachedFile = { ...base, raw, etag, scriptHashes: prepared?.scriptHashes ?? base.scriptHashes, encoded: {} };
+    const entry: CachedFile = { ...base, raw, etag, encoded: {} };
     files.set(key, entry);
     return entry;
   };
