@@ -58,6 +58,19 @@ describe('ResourceTable', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select all rows on this page' }));
     expect(onChange).toHaveBeenLastCalledWith(['a', 'b']);
   });
+
+  it('keeps the same row and box (and the focus in it) when the row is selected', () => {
+    const rows = [{ id: 'a', name: 'alpha' }];
+    const rowAttributes = () => ({ 'data-testid': 'row' });
+    const view = renderUi(<ResourceTable<Row> {...base} rows={rows} selection={{ selected: [], onChange: () => undefined }} rowAttributes={rowAttributes} />);
+    const row = screen.getByTestId('row');
+    const box = screen.getByRole('checkbox', { name: 'Select alpha' });
+    box.focus();
+    view.rerender(<ResourceTable<Row> {...base} rows={rows} selection={{ selected: ['a'], onChange: () => undefined }} rowAttributes={rowAttributes} />);
+    expect(screen.getByTestId('row')).toBe(row);
+    expect(row.style.background).toBe('var(--mantine-primary-color-light)');
+    expect(document.activeElement).toBe(box);
+  });
 });
 
 describe('ResourceTable: sorting, columns, page size, selection, degraded, keyboard', () => {

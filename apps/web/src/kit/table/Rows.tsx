@@ -19,6 +19,10 @@ export const cellStyle = (c: { nowrap?: boolean; stickyRight?: boolean }, head =
   };
 };
 
+// A style, not Box's `bg` prop: a row drawn without Box (Table.tsx) stays the same element when it
+// is selected, so the box just ticked keeps the keyboard's focus.
+const SELECTED: CSSProperties = { background: 'var(--mantine-primary-color-light)' };
+
 export interface RowsProps<T> {
   rows: readonly T[];
   shown: { column: Column<T>; visibleFrom?: Column<T>['visibleFrom']; width?: Column<T>['width'] }[];
@@ -66,7 +70,7 @@ function RowRange<T>({ rows, shown, folded, rowKey, rowName, rowAttributes, sele
     const isSelected = !!selection?.selected.includes(key);
     return (
       <Fragment key={key}>
-        <Table.Tr {...rowAttributes?.(row)} bg={isSelected ? 'var(--mantine-primary-color-light)' : undefined}>
+        <Table.Tr {...rowAttributes?.(row)} style={isSelected ? SELECTED : undefined}>
           {expandable ? (
             <Table.Td>
               <ActionIcon
