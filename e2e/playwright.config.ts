@@ -18,7 +18,9 @@ export default defineConfig({
     baseURL: `http://localhost:${BFF_PORT}`,
     // axe-core is injected as an inline script; the console's CSP (rightly) forbids that.
     bypassCSP: true,
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (DOM snapshots, network, console) without the screencast, whose
+    // frames cost every passing test CPU on a 2-core machine (docs/testing.md).
+    trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
