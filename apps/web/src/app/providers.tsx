@@ -1,4 +1,6 @@
 import './styles';
+// The theme's CSS variables, made once at build time (theme-css.test.tsx), not at every start.
+import './theme-vars.css';
 
 import { MantineProvider } from '@mantine/core';
 import { notificationsStore } from '@mantine/notifications';
@@ -68,7 +70,14 @@ export function Providers({ children }: { children: ReactNode }) {
     return c;
   });
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager} cssVariablesResolver={cssVariablesResolver}>
+    <MantineProvider
+      theme={theme}
+      defaultColorScheme="auto"
+      colorSchemeManager={colorSchemeManager}
+      cssVariablesResolver={cssVariablesResolver}
+      withCssVariables={false}
+      withGlobalClasses={false}
+    >
       <QueryClientProvider client={client}>
         <I18nProvider>
           <NoticesOutlet />
