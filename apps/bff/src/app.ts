@@ -5,7 +5,7 @@ import { accountResolver } from './accounts/resolve';
 import { defaultAccounts } from './accounts/default-account';
 import { endpointPolicy } from './accounts/endpoint-policy';
 import { accountsRouter } from './accounts/routes';
-import { readCoalescer } from './actions/coalesce';
+import { readCoalescer, type ReadCoalescer } from './actions/coalesce';
 import type { ExecuteDeps } from './actions/execute';
 import { fastReads } from './actions/fast-read';
 import { actionsRouter } from './actions/router';
@@ -55,6 +55,8 @@ export interface AppDeps {
   /** The instance inventory (startBff makes it, to stop its schedule on close); one with `inventorySettings` when absent. */
   inventory?: InstanceInventory;
   inventorySettings?: Partial<InventorySettings>;
+  /** Identical reads in flight share one call; tests pass one that counts who reached it. */
+  reads?: ReadCoalescer;
 }
 
 export const HELMET_OPTIONS = {
@@ -139,7 +141,7 @@ export function createConsole(deps: AppDeps): { app: express.Express; listener: 
     resolveAccount,
     upstreamTimeoutMs: deps.upstreamTimeoutMs,
     fetchImpl: deps.fetchImpl,
-    reads: readCoalescer(),
+    reads: deps.reads ?? readCoalescer(),
     afterCall: (def, accountId, data) => {
       inventory.observe(def, accountId, data);
       names.observe(def, accountId, data);

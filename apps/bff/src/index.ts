@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { configuredHosts } from './accounts/endpoint-policy';
 import { guardedFetch } from './accounts/guarded-fetch';
+import type { ReadCoalescer } from './actions/coalesce';
 import { createConsole } from './app';
 import { createInventory } from './inventory/index';
 import type { AuditLog } from './audit/audit-log';
@@ -59,6 +60,8 @@ export async function startBff(
     fetchImpl?: typeof fetch;
     /** Every request through the Express app, cloud reads too (to compare the two paths in tests). */
     expressOnly?: boolean;
+    /** The read coalescer (tests count the reads that reach it). */
+    reads?: ReadCoalescer;
   } = {},
 ): Promise<RunningBff> {
   const logger = createLogger(config.logLevel, overrides.logStream);
@@ -89,6 +92,7 @@ export async function startBff(
       ? config.customEndpointHosts
       : configuredHosts(config.cds.endpoint, config.mos?.endpoint),
     allowedOrigins: config.allowedOrigins,
+    reads: overrides.reads,
   });
   // Cloud reads by the fast path, the rest by Express (app.ts); `expressOnly` (tests) sends all to Express.
   const server = createServer(overrides.expressOnly ? app : listener);

@@ -1,5 +1,6 @@
 import { startSimulator } from '@console/cloud-sim';
 import { memoryAuditLog, openConsoleStorage, startBff, type AuditEntry, type BffConfig } from '../src/index';
+import type { ReadCoalescer } from '../src/actions/coalesce';
 import { bffConfig, signIn, SIM_KEY } from './fake-upstream';
 
 export interface Harness {
@@ -20,6 +21,8 @@ export async function startHarness(
     /** BFF settings over the test defaults; a function gets the started simulator (its MOS url). */
     bff?: Partial<BffConfig> | ((sim: Awaited<ReturnType<typeof startSimulator>>) => Partial<BffConfig>);
     fetchImpl?: typeof fetch;
+    /** The BFF's read coalescer (actions/coalesce.ts); its own by default. */
+    reads?: ReadCoalescer;
     /** The simulator's instance count (SIM_INSTANCES); its 42-instance demo world by default. */
     instances?: number;
   } = {},
@@ -36,7 +39,7 @@ export async function startHarness(
     await memoryRecord(e);
     await storage.audit.record(e);
   };
-  const bff = await startBff(config, { audit, storage, logStream: opts.logStream, fetchImpl: opts.fetchImpl });
+  const bff = await startBff(config, { audit, storage, logStream: opts.logStream, fetchImpl: opts.fetchImpl, reads: opts.reads });
   const cookie = await signIn(bff.url);
   const call = async (path: string, body?: unknown, headers: Record<string, string> = { 'X-CSRF': '1' }) => {
     const res = await fetch(bff.url + path, {

@@ -20,6 +20,17 @@ const task = async (id: string) => (await client.get('/ccs', 'DescribeTask', { T
 
 describe('a create followed through its task', () => {
   it('goes NEW → DOING → FINISH, the instance creating → running', async () => {
+    // Every state long enough for a poll to see on a loaded machine: NEW lasts a quarter of the
+    // task (50 ms at TASK_MS), which a poll under load 10 missed (docs/testing.md).
+    sim.world.scheduler.taskMs = 2000;
+    try {
+      await followCreate();
+    } finally {
+      sim.world.scheduler.taskMs = TASK_MS;
+    }
+  }, 20_000);
+
+  async function followCreate() {
     const vdc = (await client.get('/network', 'DescribeVdc', { RegionId: 'CN_Beijing_A' })).body.Data[0];
     const created = await client.post('/ccs', 'CreateInstance', {
       RegionId: 'CN_Beijing_A', VdcId: vdc.VdcId, Password: STRONG_PASSWORD, InstanceName: 'flow', Amount: 2, Cpu: 2, Ram: 4,
@@ -32,11 +43,11 @@ describe('a create followed through its task', () => {
     expect(first.Data.ResourceId).toBe(ids[0]);
     expect((await instance(ids[0]!))!.InstanceStatus).toBe('creating');
 
-    const { answer, seen } = await waitForTask(client, created.body.TaskId);
+    const { answer, seen } = await waitForTask(client, created.body.TaskId, 15_000);
     expect(seen).toEqual(['NEW', 'DOING', 'FINISH']);
     expect(answer.Data.ResourceIds).toEqual(ids);
     for (const id of ids) expect(await instance(id)).toMatchObject({ InstanceStatus: 'running', Cpu: 2, Ram: 4 });
-  });
+  }
 
   it(`ends in ERROR, the instance in error and the charge refunded, when the name contains "${FAIL_MARKER}"`, async () => {
     const account = sim.world.account(TEST_KEY.accessKeyId)!;
