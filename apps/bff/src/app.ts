@@ -1,6 +1,7 @@
 import type { IncomingMessage, RequestListener } from 'node:http';
 import express from 'express';
 import type { Logger } from 'pino';
+import type { Dispatcher } from 'undici';
 import { accountResolver } from './accounts/resolve';
 import { defaultAccounts } from './accounts/default-account';
 import { endpointPolicy } from './accounts/endpoint-policy';
@@ -44,6 +45,8 @@ export interface AppDeps {
   mosFormat?: 'json' | 'xml';
   setupCode?: string;
   fetchImpl?: typeof fetch;
+  /** undici's pool the cloud calls go through (with `request`) when no fetchImpl is given. */
+  dispatcher?: Dispatcher;
   /** Origins besides the request's own Host that may send writes (ALLOWED_ORIGINS). */
   allowedOrigins?: readonly string[];
   /** Proxies whose X-Forwarded-* headers are believed (TRUST_PROXY); none when absent. */
@@ -134,13 +137,14 @@ export function createConsole(deps: AppDeps): { app: express.Express; listener: 
   api.use(requireUser);
   const resolveAccount = accountResolver(deps.storage.cloudAccounts, { mosFormat: deps.mosFormat, chooser: defaults });
   const inventory =
-    deps.inventory ?? createInventory({ settings: deps.inventorySettings, upstreamTimeoutMs: deps.upstreamTimeoutMs, fetchImpl: deps.fetchImpl, log: deps.logger });
+    deps.inventory ?? createInventory({ settings: deps.inventorySettings, upstreamTimeoutMs: deps.upstreamTimeoutMs, fetchImpl: deps.fetchImpl, dispatcher: deps.dispatcher, log: deps.logger });
   // Cloud actions first: nearly every request is one, and the routers below would match it in vain.
   const execute: ExecuteDeps = {
     audit,
     resolveAccount,
     upstreamTimeoutMs: deps.upstreamTimeoutMs,
     fetchImpl: deps.fetchImpl,
+    dispatcher: deps.dispatcher,
     reads: deps.reads ?? readCoalescer(),
     afterCall: (def, accountId, data) => {
       inventory.observe(def, accountId, data);

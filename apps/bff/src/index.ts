@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { configuredHosts } from './accounts/endpoint-policy';
-import { guardedFetch } from './accounts/guarded-fetch';
+import { guardedAgent } from './accounts/guarded-fetch';
 import type { ReadCoalescer } from './actions/coalesce';
 import { createConsole } from './app';
 import { createInventory } from './inventory/index';
@@ -68,11 +68,13 @@ export async function startBff(
   const storage = overrides.storage ?? (await openConsoleStorage(config));
   const { setupCode } = await bootstrap(storage, config, logger);
   // Every cloud call connects through the guarded lookup: never to a metadata address, whatever a name resolves to.
-  const fetchImpl = overrides.fetchImpl ?? guardedFetch();
+  const fetchImpl = overrides.fetchImpl;
+  const dispatcher = fetchImpl ? undefined : guardedAgent();
   const inventory = createInventory({
     settings: config.inventory,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
     fetchImpl,
+    dispatcher,
     log: logger,
   });
   const { app, listener } = createConsole({
@@ -86,6 +88,7 @@ export async function startBff(
     mosFormat: config.mosFormat,
     setupCode,
     fetchImpl,
+    dispatcher,
     trustProxy: config.trustProxy,
     defaultAccounts: config.defaultAccounts,
     endpointHosts: config.customEndpointHosts?.length

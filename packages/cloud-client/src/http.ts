@@ -1,10 +1,14 @@
+import type { Dispatcher } from 'undici';
 import { UpstreamError } from './errors';
+import { requestExchange, type RawExchange } from './request';
 
 export interface CallOptions {
   timeoutMs: number;
   /** The console's own request id, sent along so upstream logs can be joined with ours. */
   requestId?: string;
   fetchImpl?: typeof fetch;
+  /** undici's connection pool to call through with `request` (request.ts); ignored when fetchImpl is given. */
+  dispatcher?: Dispatcher;
   /** The largest answer read, in bytes (MAX_ANSWER_BYTES by default); past it the call fails. */
   maxBytes?: number;
 }
@@ -27,30 +31,30 @@ export interface TextAnswer {
 
 /**
  * One HTTP exchange with a cloud, read to the end as text. Timeouts and unreachable hosts become
- * UpstreamError (504 / 502); what the body means is the caller's business.
+ * UpstreamError (504 / 502); what the body means is the caller's business. With a `dispatcher`
+ * (and no `fetchImpl`) the call goes through undici's `request` (request.ts), which costs about
+ * half of fetch's CPU and behaves as fetch does here; otherwise through fetch.
  */
 export async function fetchText(
   url: string,
   init: { method: string; body?: string; headers?: Record<string, string> },
   opts: CallOptions,
 ): Promise<TextAnswer> {
-  const doFetch = opts.fetchImpl ?? fetch;
+  const headers = {
+    ...init.headers,
+    ...(opts.requestId ? { 'X-Console-Request-Id': opts.requestId } : {}),
+  };
+  const signal = AbortSignal.timeout(opts.timeoutMs);
   try {
-    const res = await doFetch(url, {
-      method: init.method,
-      body: init.body,
-      headers: {
-        ...init.headers,
-        ...(opts.requestId ? { 'X-Console-Request-Id': opts.requestId } : {}),
-      },
-      signal: AbortSignal.timeout(opts.timeoutMs),
-      redirect: 'error',
-    });
+    const res =
+      opts.dispatcher && !opts.fetchImpl
+        ? await requestExchange(url, { method: init.method, body: init.body, headers }, signal, opts.dispatcher)
+        : await fetchExchange(opts.fetchImpl ?? fetch, url, { method: init.method, body: init.body, headers, signal, redirect: 'error' });
     const text = await readCapped(res, opts.maxBytes ?? MAX_ANSWER_BYTES);
     return {
       status: res.status,
-      ok: res.ok,
-      contentType: res.headers.get('content-type') ?? '',
+      ok: res.status >= 200 && res.status <= 299,
+      contentType: headerOf(res.headers, 'content-type') ?? '',
       text,
     };
   } catch (err) {
@@ -59,34 +63,48 @@ export async function fetchText(
   }
 }
 
+async function fetchExchange(doFetch: typeof fetch, url: string, init: RequestInit): Promise<RawExchange> {
+  const res = await doFetch(url, init);
+  const headers: Record<string, string | undefined> = {
+    'content-type': res.headers.get('content-type') ?? undefined,
+    'content-length': res.headers.get('content-length') ?? undefined,
+  };
+  const body = res.body as (ReadableStream<Uint8Array> & AsyncIterable<Uint8Array>) | null;
+  return { status: res.status, headers, body, cancel: () => void body?.cancel() };
+}
+
+/** A header as fetch's Headers.get gives it: repeated values joined by ", ". */
+function headerOf(headers: RawExchange['headers'], name: string): string | undefined {
+  const v = headers[name];
+  return Array.isArray(v) ? v.join(', ') : v;
+}
+
+const utf8 = new TextDecoder();
+
 /** The body as text, refused as soon as it (or its announced length) passes `maxBytes`. */
-async function readCapped(res: Response, maxBytes: number): Promise<string> {
+async function readCapped(res: RawExchange, maxBytes: number): Promise<string> {
   const tooLarge = () =>
     new UpstreamError(
       'UpstreamTooLarge',
       `The cloud's answer is larger than ${maxBytes} bytes; it was not read`,
       502,
     );
-  if (Number(res.headers.get('content-length') ?? 0) > maxBytes) {
-    await res.body?.cancel();
+  // The announced length is of the bytes sent: a compressed answer is still counted as decoded below.
+  if (Number(headerOf(res.headers, 'content-length') ?? 0) > maxBytes) {
+    res.cancel();
     throw tooLarge();
   }
   if (!res.body) return '';
-  const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
+  for await (const chunk of res.body) {
+    size += chunk.byteLength;
+    // Leaving the loop cancels the body (the iterator's return).
+    if (size > maxBytes) throw tooLarge();
+    chunks.push(chunk);
   }
   // TextDecoder, like Response.text(): UTF-8, a leading BOM dropped.
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return utf8.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
 }
 
 function transportError(err: unknown, timeoutMs: number): UpstreamError {

@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardedFetch, guardedLookup } from './guarded-fetch';
+import { fetchText } from '@console/cloud-client';
+import { guardedAgent, guardedLookup } from './guarded-fetch';
 
 /** A resolver that answers from a table, as DNS would (one address, or all of them). */
 const fakeDns =
@@ -48,7 +49,7 @@ describe('guarded lookup', () => {
   });
 });
 
-describe('guarded fetch', () => {
+describe('guarded agent', () => {
   let server: Server;
   let port: number;
   beforeAll(async () => {
@@ -58,20 +59,21 @@ describe('guarded fetch', () => {
   });
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-  const fetchVia = guardedFetch(
+  const dispatcher = guardedAgent(
     fakeDns({ 'sim.example': '127.0.0.1', 'meta.example': '169.254.169.254' }),
   );
+  // The way the BFF calls a cloud through it (cloud-client's request path).
+  const call = (host: string) =>
+    fetchText(`http://${host}:${port}/`, { method: 'GET' }, { timeoutMs: 5000, dispatcher });
 
   it('calls a host whose address is allowed', async () => {
-    const res = await fetchVia(`http://sim.example:${port}/`);
-    expect(await res.text()).toBe('ok');
+    expect((await call('sim.example')).text).toBe('ok');
   });
 
-  it('never connects to a name that resolves to a metadata address', async () => {
-    const err = await fetchVia(`http://meta.example:${port}/`).then(
-      () => undefined,
-      (e: unknown) => e as { cause?: { code?: string } },
-    );
-    expect(err?.cause?.code).toBe('EFORBIDDENADDRESS');
+  it('never connects to a name that resolves to a metadata address, and says why', async () => {
+    await expect(call('meta.example')).rejects.toMatchObject({
+      code: 'ForbiddenEndpointAddress',
+      message: expect.stringContaining('169.254.169.254'),
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent } from 'undici';
 import { isForbiddenAddress } from './endpoint-policy';
 
 type LookupCallback = (
@@ -33,12 +33,8 @@ export function guardedLookup(resolve: Resolver = dnsLookup as unknown as Resolv
   };
 }
 
-/** The fetch the BFF calls the clouds with: undici's, connecting only through the guarded lookup. */
-export function guardedFetch(resolve?: Resolver): typeof fetch {
-  const dispatcher = new Agent({ connect: { lookup: guardedLookup(resolve) } });
-  return ((input: Parameters<typeof fetch>[0], init?: RequestInit) =>
-    undiciFetch(
-      input as never,
-      { ...(init as object), dispatcher } as never,
-    )) as unknown as typeof fetch;
+/** The connection pool the BFF calls the clouds through: it connects only through the guarded lookup. */
+export function guardedAgent(resolve?: Resolver): Agent {
+  return new Agent({ connect: { lookup: guardedLookup(resolve) } });
 }
+

@@ -3,6 +3,7 @@ import { callCds, callMos, UpstreamError } from '@console/cloud-client';
 import type { AccountResolver } from '../accounts/resolve';
 import type { ReadCoalescer } from './coalesce';
 import type { Logger } from 'pino';
+import type { Dispatcher } from 'undici';
 import type { AuditEntry, AuditLog } from '../audit/audit-log';
 import { AUDIT_DEADLINE_MS, notSendable, recordWithin } from '../audit/deadline';
 import { redactParams } from '../audit/redact';
@@ -30,6 +31,8 @@ export interface ExecuteDeps {
   resolveAccount: AccountResolver;
   upstreamTimeoutMs: number;
   fetchImpl?: typeof fetch;
+  /** undici's pool for the cloud calls (cloud-client's `request` path) when no fetchImpl is given. */
+  dispatcher?: Dispatcher;
   /** How long a write waits for its audit record (audit/deadline.ts); AUDIT_DEADLINE_MS by default. */
   auditDeadlineMs?: number;
   /** Identical reads in flight share one upstream call (actions/coalesce.ts). */
@@ -173,12 +176,14 @@ async function send(
         timeoutMs,
         requestId: ctx.requestId,
         fetchImpl: deps.fetchImpl,
+        dispatcher: deps.dispatcher,
       });
     case 'mos':
       return callMos(def, input, creds, {
         timeoutMs,
         requestId: ctx.requestId,
         fetchImpl: deps.fetchImpl,
+        dispatcher: deps.dispatcher,
         format: creds.format,
       });
     default:

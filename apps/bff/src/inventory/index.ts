@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Dispatcher } from 'undici';
 import { instanceLoader } from './load';
 import { InstanceInventory } from './store';
 
@@ -15,11 +16,11 @@ export interface InventorySettings {
 export const INVENTORY_DEFAULTS: InventorySettings = { refreshMs: 30_000, concurrency: 8 };
 
 /** The console's instance inventory over the cloud client (fetchImpl for tests). */
-export function createInventory(opts: { settings?: Partial<InventorySettings>; upstreamTimeoutMs: number; fetchImpl?: typeof fetch; log: Logger }) {
+export function createInventory(opts: { settings?: Partial<InventorySettings>; upstreamTimeoutMs: number; fetchImpl?: typeof fetch; dispatcher?: Dispatcher; log: Logger }) {
   const { refreshMs, concurrency } = { ...INVENTORY_DEFAULTS, ...opts.settings };
   const log = opts.log.child({ part: 'inventory' });
   return new InstanceInventory({
-    load: instanceLoader({ upstreamTimeoutMs: opts.upstreamTimeoutMs, concurrency, fetchImpl: opts.fetchImpl, log }),
+    load: instanceLoader({ upstreamTimeoutMs: opts.upstreamTimeoutMs, concurrency, fetchImpl: opts.fetchImpl, dispatcher: opts.dispatcher, log }),
     refreshMs,
     // As the browser polls a list with something changing (features/instances/useInstancesList.ts).
     fastRefreshMs: Math.min(refreshMs, 3_000),

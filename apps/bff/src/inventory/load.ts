@@ -2,6 +2,7 @@ import { cdsCcs, type Instance, type Page } from '@console/api-types';
 import { callCds } from '@console/cloud-client';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import type { Dispatcher } from 'undici';
 import type { SigningCredentials } from '../accounts/resolve';
 import { withReadRetry } from '../actions/retry';
 import { parseOutput } from '../actions/validate';
@@ -15,6 +16,7 @@ export interface LoaderOptions {
   /** Pages read at once (INVENTORY_CONCURRENCY). */
   concurrency: number;
   fetchImpl?: typeof fetch;
+  dispatcher?: Dispatcher;
   log: Logger;
 }
 
@@ -33,7 +35,7 @@ export function instanceLoader(opts: LoaderOptions): InstanceLoader {
     const started = Date.now();
     const items = await fetchAllPages(async (n) => {
       const input = { PageNumber: n, PageSize: INVENTORY_PAGE_SIZE };
-      const raw = await withReadRetry('read', opts.upstreamTimeoutMs, (timeoutMs) => callCds(def, input, creds, { timeoutMs, requestId, fetchImpl: opts.fetchImpl }), {
+      const raw = await withReadRetry('read', opts.upstreamTimeoutMs, (timeoutMs) => callCds(def, input, creds, { timeoutMs, requestId, fetchImpl: opts.fetchImpl, dispatcher: opts.dispatcher }), {
         onRetry: ({ attempt, delayMs }) => opts.log.warn({ requestId, page: n, attempt, delayMs }, 'inventory page retried'),
       });
       return parseOutput(def, raw.body, raw.upstreamRequestId) as Page<Instance>;
