@@ -16,6 +16,10 @@
  * BFF's memory at idle and after load, and its peak memory on a first start (empty DATA_DIR)
  * against a later start.
  *
+ * The pass-through calls with Node's fetch; the BFF with undici's request (cloud-client, request.ts),
+ * which costs less CPU per call. A second pass-through that calls as the BFF does is run beside
+ * them on the distinct reads, so the ratio can be read both ways.
+ *
  * Like with like: these requests carry no Accept-Encoding (autocannon sends none), so neither
  * server compresses. A browser asks for br and gets compressed answers (issue 7), which only the
  * BFF does: that cost is measured on its own, the BFF at half load with and without it.
@@ -109,6 +113,12 @@ async function main() {
 
     const pass = await startNode('bench/bff/pass-through.ts', { PORT: '0', CDS_ENDPOINT: sim.url, CDS_ACCESS_KEY_ID: SIM_KEY.id, CDS_ACCESS_KEY_SECRET: SIM_KEY.secret }, /listening on (http:\S+)/);
     servers.push(pass);
+    const passRequest = await startNode(
+      'bench/bff/pass-through.ts',
+      { PORT: '0', CDS_ENDPOINT: sim.url, CDS_ACCESS_KEY_ID: SIM_KEY.id, CDS_ACCESS_KEY_SECRET: SIM_KEY.secret, PASS_THROUGH_CLIENT: 'request' },
+      /listening on (http:\S+)/,
+    );
+    servers.push(passRequest);
     const bffHeaders = { 'X-CSRF': '1', Cookie: await signIn(bff.url) };
     const before = BEFORE ? await startBff(path.resolve(BEFORE), { ...bffEnv, DATA_DIR: beforeDir! }) : undefined;
     if (before) servers.push(before);
@@ -119,17 +129,20 @@ async function main() {
     await load(bff, bffHeaders, 'distinct');
     if (before) await load(before, beforeHeaders, 'distinct');
     await load(pass, {}, 'distinct');
+    await load(passRequest, {}, 'distinct');
     const idle = processStats(bff.pid);
     const passIdle = processStats(pass.pid);
 
     const results: Record<Workload, { bff: Run[]; pass: Run[] }> = { identical: { bff: [], pass: [] }, distinct: { bff: [], pass: [] } };
     const beforeRuns: Run[] = [];
+    const passRequestRuns: Run[] = [];
     for (const workload of ['distinct', 'identical'] as const) {
       // Alternating, twice each, so drift on a shared machine hits both sides alike.
       for (let round = 0; round < 2; round++) {
         results[workload].bff.push(await load(bff, bffHeaders, workload));
         if (before && workload === 'distinct') beforeRuns.push(await load(before, beforeHeaders, workload));
         results[workload].pass.push(await load(pass, {}, workload));
+        if (workload === 'distinct') passRequestRuns.push(await load(passRequest, {}, workload));
       }
     }
     const best = (runs: Run[]) => runs.reduce((a, b) => (b.rps > a.rps ? b : a));
@@ -158,6 +171,13 @@ async function main() {
           `${workload.padEnd(10)} BFF before    ${beforeRuns.map((r) => fmt(r.rps)).join(' / ').padEnd(17)} ${fmt(o.cpuMsPerRead, 2).padStart(11)}   ${beforeRuns.reduce((s, r) => s + r.errors, 0)}   (${BEFORE})`,
         );
         console.log(`${workload.padEnd(10)} before: throughput BFF / pass-through ${ratio(o.rps, p.rps)}; CPU per read ${ratio(o.cpuMsPerRead, p.cpuMsPerRead)}`);
+      }
+      if (workload === 'distinct') {
+        const q = best(passRequestRuns);
+        console.log(
+          `${workload.padEnd(10)} pass-through, undici request ${passRequestRuns.map((r) => fmt(r.rps)).join(' / ')} req/s, ${fmt(q.cpuMsPerRead, 2)} ms CPU/read, errors ${passRequestRuns.reduce((s, r) => s + r.errors, 0)}`,
+        );
+        console.log(`${workload.padEnd(10)} against it: throughput BFF / pass-through ${ratio(b.rps, q.rps)}; CPU per read ${ratio(b.cpuMsPerRead, q.cpuMsPerRead)}`);
       }
     }
     console.log(`\nHalf load (${half} req/s, distinct): p99 BFF ${halfBff.p99} ms, pass-through ${halfPass.p99} ms → the BFF adds ${halfBff.p99 - halfPass.p99} ms`);

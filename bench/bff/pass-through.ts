@@ -1,17 +1,19 @@
 // The benchmark's baseline: the least a server in front of CDS must do, namely look the action up
 // in the catalog, sign the call with @console/cloud-client and send it, then forward the answer.
 // No session, no audit, no database, no validation or normalisation. Same URL shape as the BFF.
-// Env: PORT (0 = any), CDS_ENDPOINT, CDS_ACCESS_KEY_ID, CDS_ACCESS_KEY_SECRET.
+// Env: PORT (0 = any), CDS_ENDPOINT, CDS_ACCESS_KEY_ID, CDS_ACCESS_KEY_SECRET; PASS_THROUGH_CLIENT=request
+// calls through undici's request on a pool of its own, as the BFF does, instead of Node's fetch.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { findAction } from '../../packages/api-types/src/index';
-import { callCds, UpstreamError } from '../../packages/cloud-client/src/index';
+import { callCds, connectionPool, UpstreamError } from '../../packages/cloud-client/src/index';
 
 const creds = {
   endpoint: process.env.CDS_ENDPOINT!,
   accessKeyId: process.env.CDS_ACCESS_KEY_ID!,
   secret: process.env.CDS_ACCESS_KEY_SECRET!,
 };
+const dispatcher = process.env.PASS_THROUGH_CLIENT === 'request' ? connectionPool() : undefined;
 
 const server = createServer((req, res) => {
   const chunks: Buffer[] = [];
@@ -25,7 +27,7 @@ const server = createServer((req, res) => {
     };
     if (!def) return send(404, { code: 'UnknownAction' });
     const input = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString()) as Record<string, unknown>) : {};
-    callCds(def, input, creds, { timeoutMs: 15_000, requestId: 'pass-through' }).then(
+    callCds(def, input, creds, { timeoutMs: 15_000, requestId: 'pass-through', dispatcher }).then(
       (raw) => send(200, { data: raw.body }),
       (err: unknown) => send(err instanceof UpstreamError ? err.httpStatus : 500, { code: (err as Error).message }),
     );

@@ -4,6 +4,7 @@ export * from './sign/mos';
 export * from './errors';
 export * from './wire';
 export * from './http';
+export { connectionPool } from './request';
 export * from './cds-client';
 export * from './mos-client';
 export * from './xml';

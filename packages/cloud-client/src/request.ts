@@ -1,6 +1,6 @@
 import { pipeline, Transform, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { request, type Dispatcher } from 'undici';
+import { Agent, request, type Dispatcher } from 'undici';
 
 /**
  * One exchange through undici's `request` instead of its `fetch`: the same connection pool
@@ -16,6 +16,9 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const NULL_BODY = new Set([101, 204, 205, 304]);
 /** fetch refuses more stacked content codings than this (undici: a resource-exhaustion guard). */
 const MAX_CODINGS = 5;
+
+/** A connection pool to pass as `dispatcher` (the BFF makes its own, with a guarded lookup). */
+export const connectionPool = (options?: Agent.Options): Dispatcher => new Agent(options);
 
 export interface RawExchange {
   status: number;
@@ -131,6 +134,5 @@ async function* asFetchErrors(body: AsyncIterable<Buffer>): AsyncIterable<Buffer
   }
 }
 
-async function* failing(err: unknown): AsyncIterable<Buffer> {
-  throw err;
-}
+/** A body whose first read fails with `err`. */
+const failing = (err: unknown): AsyncIterable<Buffer> => ({ [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(err) }) });
