@@ -73,3 +73,48 @@ describe('namingAudit', () => {
     expect(log.entries.map((e) => e.resource?.name)).toEqual(['typed', undefined, undefined, undefined, undefined]);
   });
 });
+
+/** The index as it was (one Map, re-inserted on every sighting): what ResourceNames must still answer. */
+class ReferenceNames {
+  private readonly names = new Map<string, string>();
+  constructor(private readonly max: number) {}
+  observe(accountId: string, type: string, items: Array<{ id: string; name: string }>) {
+    for (const item of items) {
+      if (item.name.trim() === '') continue;
+      const key = `${accountId}\u0000${type}\u0000${item.id}`;
+      this.names.delete(key);
+      this.names.set(key, item.name);
+    }
+    while (this.names.size > this.max) this.names.delete(this.names.keys().next().value!);
+  }
+  nameOf(accountId: string, type: string, id: string) {
+    return this.names.get(`${accountId}\u0000${type}\u0000${id}`);
+  }
+}
+
+describe('ResourceNames against the single-map index it replaced', () => {
+  it('forgets the same names in the same order over many random reads', () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const lists = [
+      { def: read('cds', 'ccs', 'DescribeInstances'), type: 'cds-instance' },
+      { def: read('cds', 'mysql', 'DescribeDBInstances'), type: 'cds-mysql' },
+    ];
+    for (const max of [1, 5, 40]) {
+      const names = new ResourceNames(max);
+      const reference = new ReferenceNames(max);
+      for (let step = 0; step < 3000; step++) {
+        const { def, type } = lists[random(2)]!;
+        const account = `acc-${random(3)}`;
+        const items = Array.from({ length: random(12) }, () => ({ id: `id-${random(60)}`, name: random(8) === 0 ? ' ' : `name-${random(4)}` }));
+        names.observe(def, account, { items });
+        reference.observe(account, type, items);
+        if (step % 50 === 0 || step === 2999) {
+          for (const acc of ['acc-0', 'acc-1', 'acc-2'])
+            for (const t of ['cds-instance', 'cds-mysql'])
+              for (let id = 0; id < 60; id++) expect(names.nameOf(acc, t, `id-${id}`)).toBe(reference.nameOf(acc, t, `id-${id}`));
+        }
+      }
+    }
+  });
+});

@@ -17,22 +17,41 @@ const LISTS: Record<string, ResourceType> = {
 export const MAX_NAMES = 50_000;
 
 /** `{id, name}` items of a normalized answer: a list, a page with `items`, or one object. */
-function itemsOf(data: unknown): Array<{ id: string; name: string }> {
+function listOf(data: unknown): unknown[] {
   const list = Array.isArray(data) ? data : data && typeof data === 'object' ? ((data as { items?: unknown }).items ?? [data]) : [];
-  if (!Array.isArray(list)) return [];
-  return list.filter(
-    (i): i is { id: string; name: string } =>
-      !!i && typeof i === 'object' && typeof (i as { id?: unknown }).id === 'string' && typeof (i as { name?: unknown }).name === 'string' && (i as { name: string }).name.trim() !== '',
-  );
+  return Array.isArray(list) ? list : [];
+}
+
+function named(i: unknown): i is { id: string; name: string } {
+  return !!i && typeof i === 'object' && typeof (i as { id?: unknown }).id === 'string' && typeof (i as { name?: unknown }).name === 'string' && (i as { name: string }).name.trim() !== '';
+}
+
+/** One name held, and when it was last seen (the clock of the index). */
+interface Held {
+  name: string;
+  seen: number;
+  ids: Map<string, Held>;
+  id: string;
 }
 
 /**
  * The names of resources as the console last read them, per account, so the audit log can name
  * what a write touched by id only (power on, resize…) without asking the cloud again: the console
  * read the resource just before (its page, its list), and the name is taken from that answer.
+ *
+ * Every read re-lists names it already holds (a page polled, a list opened again), so seeing one
+ * must be cheap: names are kept per account and kind, by id (no key built per item), and a name
+ * seen again is only stamped with the clock. The oldest seen are forgotten first, in the order
+ * they were last seen: `order` lists each sighting with its stamp, and a sighting whose stamp is
+ * no longer its name's is one that was seen again since (skipped, and dropped when `order`
+ * grows past twice the names held).
  */
 export class ResourceNames {
-  private readonly names = new Map<string, string>();
+  private readonly scopes = new Map<string, Map<string, Held>>();
+  private order: Array<Held | number> = [];
+  private head = 0;
+  private clock = 0;
+  private size = 0;
 
   constructor(private readonly max = MAX_NAMES) {}
 
@@ -41,20 +60,59 @@ export class ResourceNames {
     if (def.kind !== 'read') return;
     const type = LISTS[`${def.provider}/${def.product}/${def.action}`];
     if (!type) return;
-    for (const item of itemsOf(data)) {
-      const key = this.key(accountId, type, item.id);
-      this.names.delete(key); // re-inserted: the newest seen are kept longest
-      this.names.set(key, item.name);
+    const list = listOf(data);
+    let ids: Map<string, Held> | undefined;
+    for (const item of list) {
+      if (!named(item)) continue;
+      ids ??= this.scope(accountId, type, true)!;
+      const seen = ++this.clock;
+      let held = ids.get(item.id);
+      if (held) {
+        held.name = item.name;
+        held.seen = seen;
+      } else {
+        held = { name: item.name, seen, ids, id: item.id };
+        ids.set(item.id, held);
+        this.size++;
+      }
+      this.order.push(held, seen);
     }
-    while (this.names.size > this.max) this.names.delete(this.names.keys().next().value!);
+    while (this.size > this.max) this.forgetOldest();
+    if (this.order.length - this.head > 4 * this.size + 64) this.compact();
   }
 
   nameOf(accountId: string, type: string, id: string): string | undefined {
-    return this.names.get(this.key(accountId, type, id));
+    return this.scope(accountId, type, false)?.get(id)?.name;
   }
 
-  private key(accountId: string, type: string, id: string) {
-    return `${accountId}\u0000${type}\u0000${id}`;
+  private scope(accountId: string, type: string, make: boolean): Map<string, Held> | undefined {
+    const key = `${accountId}\u0000${type}`;
+    let ids = this.scopes.get(key);
+    if (!ids && make) this.scopes.set(key, (ids = new Map()));
+    return ids;
+  }
+
+  private forgetOldest() {
+    for (;;) {
+      const held = this.order[this.head] as Held;
+      const seen = this.order[this.head + 1] as number;
+      this.head += 2;
+      if (held.seen !== seen) continue; // seen again since: a later sighting stands for it
+      held.ids.delete(held.id);
+      this.size--;
+      return;
+    }
+  }
+
+  /** Keeps only each name's last sighting, in order. */
+  private compact() {
+    const kept: Array<Held | number> = [];
+    for (let i = this.head; i < this.order.length; i += 2) {
+      const held = this.order[i] as Held;
+      if (held.seen === this.order[i + 1] && held.ids.get(held.id) === held) kept.push(held, held.seen);
+    }
+    this.order = kept;
+    this.head = 0;
   }
 }
 
