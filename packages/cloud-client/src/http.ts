@@ -44,7 +44,12 @@ export async function fetchText(
     ...init.headers,
     ...(opts.requestId ? { 'X-Console-Request-Id': opts.requestId } : {}),
   };
-  const signal = AbortSignal.timeout(opts.timeoutMs);
+  // AbortSignal.timeout's timer would outlive the call (it is never cleared) and keep a weak
+  // reference per call for the GC: one cleared as soon as the answer is read instead.
+  const timeout = new AbortController();
+  const signal = timeout.signal;
+  const timer = setTimeout(() => timeout.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), opts.timeoutMs);
+  timer.unref();
   try {
     const res =
       opts.dispatcher && !opts.fetchImpl
@@ -60,6 +65,8 @@ export async function fetchText(
   } catch (err) {
     if (err instanceof UpstreamError) throw err;
     throw transportError(err, opts.timeoutMs);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
