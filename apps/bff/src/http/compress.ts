@@ -87,16 +87,11 @@ export function sendJson(req: Pick<Request, 'headers'>, res: ServerResponse, sta
   // res.vary('Accept-Encoding'), on a response that has no Vary yet (nothing before sets one).
   res.setHeader('Vary', 'Accept-Encoding');
   const encoding = negotiateEncoding(req);
-  const length = Buffer.byteLength(text, 'utf8');
-  if (encoding && length >= MIN_COMPRESS_BYTES) {
-    const body = compressSync(encoding, Buffer.from(text, 'utf8'));
+  let body: Buffer = Buffer.from(text, 'utf8');
+  if (encoding && body.length >= MIN_COMPRESS_BYTES) {
     res.setHeader('Content-Encoding', encoding);
-    res.setHeader('Content-Length', String(body.length));
-    res.end(body);
-    return;
+    body = compressSync(encoding, body);
   }
-  // The text itself, not a Buffer copy of it: Node writes it with the headers in one go, and a
-  // 33 KB Buffer per answer was memory the GC had to account for (the same bytes on the wire).
-  res.setHeader('Content-Length', String(length));
-  res.end(text, 'utf8');
+  res.setHeader('Content-Length', String(body.length));
+  res.end(body);
 }
