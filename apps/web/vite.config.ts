@@ -72,7 +72,14 @@ export default defineConfig(({ command }) => ({
   define: { 'import.meta.env.VITE_DRAW_IN_SLICES': JSON.stringify(command === 'build' && renderer === 'preact' ? '1' : '') },
   resolve:
     command === 'build'
-      ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction }, ...(renderer === 'preact' ? onPreact : [])] }
+      ? {
+          alias: [
+            { find: /^react-router$/, replacement: reactRouterProduction },
+            // MantineProvider's import of the <style> of theme variables it is told not to draw.
+            { find: /^\.\/MantineCssVariables\/MantineCssVariables\.mjs$/, replacement: here('./src/app/no-css-variables.ts') },
+            ...(renderer === 'preact' ? onPreact : []),
+          ],
+        }
       : {},
   server: {
     port: 5173,

@@ -19,9 +19,8 @@ export function AuthFrame({ title, subtitle, children }: { title: string; subtit
           </Text>
         </Group>
         <Group gap="sm" wrap="nowrap">
-          {/* In the task after the card (kit/drawing.tsx); index.html's placeholder stays until then. */}
+          {/* In the task after the card's frame (kit/drawing.tsx), under index.html's placeholder. */}
           <DrawnLater>
-            <EndBoot />
             <AuthLanguageSwitch />
             <AuthColorSchemeToggle />
           </DrawnLater>
@@ -40,7 +39,11 @@ export function AuthFrame({ title, subtitle, children }: { title: string; subtit
                 </Text>
               ) : null}
             </div>
-            {children}
+            {/* The form in a task of its own after that; the placeholder goes when it is drawn. */}
+            <DrawnLater>
+              <EndBoot />
+              {children}
+            </DrawnLater>
           </Stack>
         </Paper>
       </Center>

@@ -1,7 +1,7 @@
 import { Alert, Button, Loader, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
 import { asApiError } from '../../api/client';
 import { sessionQuery, setupQuery, signIn, startSession } from '../../api/session';
@@ -26,7 +26,6 @@ export function LoginPage() {
   const reason = reasonFrom(params);
   const qc = useQueryClient();
   const session = useQuery(sessionQuery);
-  const setup = useQuery(setupQuery);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [tried, setTried] = useState(false);
@@ -38,14 +37,14 @@ export function LoginPage() {
   });
 
   if (session.data) return <Navigate to={next} replace />;
-  if (setup.data?.needed) return <Navigate to="/setup" replace />;
-  if (session.isLoading) return <PageLoading label={t('common.loading')} />;
+  if (session.isLoading) return <SetupRedirect fallback={<PageLoading label={t('common.loading')} />} />;
 
   const error = login.error ? asApiError(login.error) : undefined;
   const refusal = error ? loginRefusal(error, t, lang, now) : undefined;
 
   return (
     <AuthFrame title={t('login.title')} subtitle={t('login.subtitle')}>
+      <SetupRedirect />
       {reason && !login.error ? (
         <Alert color={reason === 'expired' ? 'orange' : 'blue'} variant="light" icon={<IconInfoCircle size={18} />} data-testid="login-notice" data-reason={reason} role="status">
           {t(`login.reason.${reason}`)}
@@ -104,4 +103,13 @@ export function LoginPage() {
       </form>
     </AuthFrame>
   );
+}
+
+/**
+ * To /setup while the console has no one to sign in yet. A part of its own, so the setup check's
+ * answer redraws only it, not the whole card (a second long task on a phone).
+ */
+function SetupRedirect({ fallback = null }: { fallback?: ReactNode }) {
+  const setup = useQuery(setupQuery);
+  return setup.data?.needed ? <Navigate to="/setup" replace /> : fallback;
 }
