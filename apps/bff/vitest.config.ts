@@ -9,6 +9,9 @@ export default defineConfig({
     name: 'bff',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
+    // The files share a worker's modules (the BFF, PGlite's WASM compiled once per worker instead of
+    // once per file: 6 integration files 119 s -> 80 s). Nothing here mocks modules or globals.
+    isolate: false,
     hookTimeout: 60_000,
     testTimeout: 30_000,
   },
