@@ -44,7 +44,7 @@ interface Held {
  * seen again is only stamped with the clock. The oldest seen are forgotten first, in the order
  * they were last seen: `order` lists each sighting with its stamp, and a sighting whose stamp is
  * no longer its name's is one that was seen again since (skipped, and dropped when `order`
- * grows past twice the names held).
+ * grows past four times the names held).
  */
 export class ResourceNames {
   private readonly scopes = new Map<string, Map<string, Held>>();
