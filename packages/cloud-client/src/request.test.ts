@@ -170,6 +170,8 @@ describe('fetchText through request, as through fetch', () => {
     const inits: Array<Parameters<typeof fetchText>[1]> = [
       { method: 'POST', body: '{"PageSize":20,"Name":"é"}', headers: { 'Content-Type': 'application/json' } },
       { method: 'GET', headers: {} },
+      // A header fetch would add, set by the caller: the caller's value is sent, once.
+      { method: 'GET', headers: { Accept: 'application/json', 'User-Agent': 'console' } },
     ];
     for (const init of inits) {
       sent.fetch = [];

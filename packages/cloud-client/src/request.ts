@@ -6,7 +6,7 @@ import { Agent, request, type Dispatcher } from 'undici';
  * One exchange through undici's `request` instead of its `fetch`: the same connection pool
  * (dispatcher), without fetch's WHATWG Request, Response, Headers and streams, which made a call
  * cost about twice the CPU (docs/performance.md). What goes on the wire and what comes back is
- * fetch's, as `fetchText` used it (http.test.ts compares the two): the headers fetch adds, in its
+ * fetch's, as `fetchText` used it (request.test.ts compares the two): the headers fetch adds, in its
  * order; its redirect mode "error"; its content decoding; its timeout over the whole exchange.
  */
 
@@ -42,7 +42,7 @@ export async function requestExchange(
   const res = await request(url, {
     method: init.method as Dispatcher.HttpMethod,
     body: init.body,
-    headers: { ...init.headers, ...FETCH_HEADERS, 'accept-encoding': url.startsWith('https:') ? 'br, gzip, deflate' : 'gzip, deflate' },
+    headers: withFetchDefaults(init.headers, url),
     signal,
     dispatcher,
   }).catch((err: unknown) => {
@@ -64,6 +64,15 @@ export async function requestExchange(
 
 /** What undici's fetch adds to a request that does not set them (accept-encoding depends on the scheme). */
 const FETCH_HEADERS = { accept: '*/*', 'accept-language': '*', 'sec-fetch-mode': 'cors', 'user-agent': 'undici' };
+
+/** The caller's headers, then fetch's defaults for the names the caller left unset (in any case). */
+function withFetchDefaults(headers: Record<string, string>, url: string): Record<string, string> {
+  const out = { ...headers };
+  const set = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
+  const defaults = { ...FETCH_HEADERS, 'accept-encoding': url.startsWith('https:') ? 'br, gzip, deflate' : 'gzip, deflate' };
+  for (const [name, value] of Object.entries(defaults)) if (!set.has(name)) out[name] = value;
+  return out;
+}
 
 const isAbort = (err: unknown) => {
   const name = (err as { name?: string })?.name;
