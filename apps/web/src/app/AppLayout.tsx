@@ -1,10 +1,26 @@
-import { Anchor, Box, Burger, Center, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Box,
+  Burger,
+  Center,
+  Group,
+  Loader,
+  NavLink,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconCloud } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { memo, Suspense, useCallback, useDeferredValue, useEffect, useRef } from 'react';
 import { Link, Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
-import { sessionQuery, SIGN_OUT_REASON_KEY, type SessionUser, type SignOutReason } from '../api/session';
+import {
+  sessionQuery,
+  SIGN_OUT_REASON_KEY,
+  type SessionUser,
+  type SignOutReason,
+} from '../api/session';
 import { PermissionProvider } from '../auth/permission';
 import { useApplyPreferences } from '../auth/preferences';
 import { loginHref } from './sign-in/return-path';
@@ -21,13 +37,27 @@ import { useAccountChoice } from '../context/AccountContext';
 import { composeNav, providerHome } from './compose';
 import { QuickSearch } from './QuickSearch';
 import { taskResourceLink } from './task-links';
-import { AccountPicker, ColorSchemeToggle, LanguageSwitch, RegionPicker, UserMenu } from './HeaderControls';
+import {
+  AccountPicker,
+  ColorSchemeToggle,
+  LanguageSwitch,
+  RegionPicker,
+  UserMenu,
+} from './HeaderControls';
 
 /**
  * The navigation the modules declare, by group, as far as the person's role may see it. Memoized:
  * the frame draws again when the accounts answer; the navigation only when what it shows changes.
  */
-const Navigation = memo(function Navigation({ modules, user, onNavigate }: { modules: readonly ProductModule[]; user: SessionUser; onNavigate: () => void }) {
+const Navigation = memo(function Navigation({
+  modules,
+  user,
+  onNavigate,
+}: {
+  modules: readonly ProductModule[];
+  user: SessionUser;
+  onNavigate: () => void;
+}) {
   const { t, pick } = useI18n();
   const { pathname } = useLocation();
   const [params] = useSearchParams();
@@ -80,7 +110,8 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
   // Phones: the pickers move from the header into the navigation drawer (rendered once, so test ids stay unique).
   // Read at once, not in an effect: a phone's first render then mounts them in the drawer only,
   // instead of in the header and again in the drawer one commit later.
-  const narrow = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false }) ?? false;
+  const narrow =
+    useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false }) ?? false;
   // A phone's navigation drawer is drawn once it is first opened: closed, nobody sees it.
   const drawerUsed = useRef(false);
   if (opened) drawerUsed.current = true;
@@ -104,18 +135,26 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
   // index.html's placeholder of the frame stays on screen until the frame itself is drawn, and the
   // frame waits for the cloud accounts too (asked for at start, beside the session): drawn before
   // them, the whole frame was drawn again when they answered.
-  if (loading || (user && accountsQuery.isLoading)) return <PageLoading label={t('common.loading')} />;
+  if (loading || (user && accountsQuery.isLoading))
+    return <PageLoading label={t('common.loading')} />;
   if (session.error && user === undefined) {
     return (
       <Center h="100vh" p="md">
         <EndBoot />
-        <ErrorNotice error={session.error} title={t('shell.sessionFailed')} onRetry={() => void session.refetch()} />
+        <ErrorNotice
+          error={session.error}
+          title={t('shell.sessionFailed')}
+          onRetry={() => void session.refetch()}
+        />
       </Center>
     );
   }
   if (!user) {
     const reason = qc.getQueryData<SignOutReason>(SIGN_OUT_REASON_KEY);
-    const to = reason === 'signedOut' ? '/login?reason=signedOut' : loginHref(location.pathname, location.search, reason);
+    const to =
+      reason === 'signedOut'
+        ? '/login?reason=signedOut'
+        : loginHref(location.pathname, location.search, reason);
     return <Navigate to={to} replace />;
   }
 
@@ -129,27 +168,37 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
         <header className="shell-header mantine-AppShell-header">
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
-              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.menu')} />
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t('shell.menu')}
+              />
               <IconCloud size={24} color="var(--mantine-primary-color-filled)" aria-hidden />
               <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }} visibleFrom="lg">
                 {t('app.name')}
               </Title>
             </Group>
-            {/* The header's controls in the task after the frame and page (kit/drawing.tsx); index.html's placeholder stays until then. */}
+            {/* The header's controls in the task after the frame and page (kit/drawing.tsx); index.html's
+                placeholder stays until then. The theme and the person's menu first, the rest a task
+                later, to their left: the header's right end stays where it is. */}
             <DrawnLater>
               <Group gap="sm" wrap="nowrap">
                 <EndBoot />
-                {narrow ? null : (
-                  <>
-                    {regions ? <RegionPicker /> : null}
-                    <AccountPicker home={(p) => providerHome(modules, p)} />
-                  </>
-                )}
-                <Group gap="sm" wrap="nowrap" visibleFrom="md">
-                  <LanguageSwitch />
-                </Group>
-                <QuickSearch modules={modules} />
-                <TaskCentreButton linkFor={linkFor} account={account?.id} />
+                <DrawnLater>
+                  {narrow ? null : (
+                    <>
+                      {regions ? <RegionPicker /> : null}
+                      <AccountPicker home={(p) => providerHome(modules, p)} />
+                      <Group gap="sm" wrap="nowrap" visibleFrom="md">
+                        <LanguageSwitch />
+                      </Group>
+                    </>
+                  )}
+                  <QuickSearch modules={modules} />
+                  <TaskCentreButton linkFor={linkFor} account={account?.id} />
+                </DrawnLater>
                 <ColorSchemeToggle />
                 <UserMenu user={user} />
               </Group>
@@ -168,7 +217,9 @@ export function AppLayout({ modules }: { modules: readonly ProductModule[] }) {
           <div className="shell-navbar-scroll">
             {/* Drawn in a task after the frame and page (kit/drawing.tsx). */}
             {narrow ? (
-              drawerUsed.current ? <Navigation modules={modules} user={user} onNavigate={close} /> : null
+              drawerUsed.current ? (
+                <Navigation modules={modules} user={user} onNavigate={close} />
+              ) : null
             ) : (
               <DrawnLater>
                 <Navigation modules={modules} user={user} onNavigate={close} />

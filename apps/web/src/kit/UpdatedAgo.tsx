@@ -1,5 +1,6 @@
 import { ActionIcon, Group, Text } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { exactTime } from './time';
 import { useNow } from './useNow';
@@ -16,6 +17,9 @@ export interface UpdatedAgoProps {
 export function UpdatedAgo({ updatedAt, onRefresh, refreshing }: UpdatedAgoProps) {
   const { t, lang } = useI18n();
   const now = useNow(1000);
+  // The exact time in the title from the first hover on: its time format is slow to make (a phone's
+  // long task as a list first answers), and only a pointer shows a title.
+  const [pointed, setPointed] = useState(false);
   const seconds = Math.max(0, Math.round((now - updatedAt) / 1000));
   const text =
     updatedAt === 0
@@ -25,7 +29,7 @@ export function UpdatedAgo({ updatedAt, onRefresh, refreshing }: UpdatedAgoProps
         : t('table.updatedMinutes', { n: Math.floor(seconds / 60) });
   return (
     <Group gap={4} wrap="nowrap">
-      <Text size="xs" c="dimmed" title={updatedAt ? exactTime(updatedAt, lang) : undefined} data-testid="updated-ago">
+      <Text size="xs" c="dimmed" title={pointed && updatedAt ? exactTime(updatedAt, lang) : undefined} onPointerEnter={() => setPointed(true)} data-testid="updated-ago">
         {text}
       </Text>
       <Tip label={t('table.refresh')}>

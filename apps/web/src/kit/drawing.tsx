@@ -8,8 +8,8 @@ import { useEffect, useState, type ReactNode } from 'react';
  * React builds (dev, unit tests, WEB_RENDERER=react) slice renders themselves: everything at once.
  */
 const DRAW_IN_SLICES = import.meta.env.VITE_DRAW_IN_SLICES === '1';
-const FIRST_ROWS = 2;
-export const ROWS_PER_TASK = 2;
+const FIRST_ROWS = 1;
+export const ROWS_PER_TASK = 1;
 
 /**
  * How many of a page's rows to draw now: a new table draws a few, then a few more in each later

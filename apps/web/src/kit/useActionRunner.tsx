@@ -1,11 +1,13 @@
-import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useRunReason } from '../auth/permission';
 import { useT } from '../i18n/i18n';
 import { reasonDisabled, type ConfirmSpec, type ResourceAction } from './actions';
 import { showErrorNotification } from './ErrorNotice';
 
 // The confirmation (its dialog, list and typed word) loads with the first action that asks for it.
-const ConfirmDelete = lazy(() => import('./ConfirmDelete').then((m) => ({ default: m.ConfirmDelete })));
+const ConfirmDelete = lazy(() =>
+  import('./ConfirmDelete').then((m) => ({ default: m.ConfirmDelete })),
+);
 
 interface Pending<T> {
   action: ResourceAction<T>;
@@ -23,7 +25,9 @@ export interface ActionRunner<T> {
 }
 
 /** The one runner every action goes through (progress, confirmation, errors). */
-export function useActionRunner<T>(onDone?: (action: ResourceAction<T>, items: T[]) => void): ActionRunner<T> {
+export function useActionRunner<T>(
+  onDone?: (action: ResourceAction<T>, items: T[]) => void,
+): ActionRunner<T> {
   const t = useT();
   const runReason = useRunReason();
   // The last request stays after closing, so the dialog does not go blank while it fades out.
@@ -65,23 +69,28 @@ export function useActionRunner<T>(onDone?: (action: ResourceAction<T>, items: T
     [execute, runReason],
   );
 
-  const dialog = pending ? (
-    <Suspense fallback={null}>
-      <ConfirmDelete
-        opened={open}
-        title={pending.spec.title ?? ''}
-        message={pending.spec.message}
-        names={pending.spec.names ?? []}
-        confirmLabel={pending.spec.confirmLabel ?? ''}
-        typeToConfirm={pending.spec.typeToConfirm}
-        danger={pending.spec.danger ?? pending.action.danger}
-        loading={!!busy && busy === pending.action.id}
-        error={error}
-        onClose={() => setOpen(false)}
-        onConfirm={() => void execute(pending.action, pending.items, true)}
-      />
-    </Suspense>
-  ) : null;
+  const dialog = useMemo(
+    () =>
+      pending ? (
+        <Suspense fallback={null}>
+          <ConfirmDelete
+            opened={open}
+            title={pending.spec.title ?? ''}
+            message={pending.spec.message}
+            names={pending.spec.names ?? []}
+            confirmLabel={pending.spec.confirmLabel ?? ''}
+            typeToConfirm={pending.spec.typeToConfirm}
+            danger={pending.spec.danger ?? pending.action.danger}
+            loading={!!busy && busy === pending.action.id}
+            error={error}
+            onClose={() => setOpen(false)}
+            onConfirm={() => void execute(pending.action, pending.items, true)}
+          />
+        </Suspense>
+      ) : null,
+    [pending, open, busy, error, execute],
+  );
 
-  return { request, busy, dialog };
+  // The same object while nothing changes: a list's columns hold it, and stay the same with it.
+  return useMemo(() => ({ request, busy, dialog }), [request, busy, dialog]);
 }

@@ -25,6 +25,15 @@ const TABLE_ID = 'instances';
 /** The URL's list state, at the page size last chosen in this browser when the URL names none. */
 const parseState = withRememberedSize(TABLE_ID, parseListState, PAGE_SIZES);
 
+const rowKey = (i: Instance) => i.id;
+const rowName = (i: Instance) => i.name || i.id;
+const rowAttributes = (i: Instance) => ({
+  'data-testid': 'instance-row',
+  'data-instance-name': i.name,
+  'data-instance-id': i.id,
+  'data-status': i.status,
+});
+
 /** /instances: the instances of the account, paged, filtered and sorted by the console server, with their actions. */
 export function InstancesPage() {
   const { t, lang } = useI18n();
@@ -53,7 +62,7 @@ export function InstancesPage() {
   const listKey = JSON.stringify([params.get('account'), state.region, state.vdc, state.status, state.q]);
   // (Kept as it is when already empty: a new array would draw the whole page again on mount.)
   useEffect(() => setSelected((s) => (s.length ? [] : s)), [listKey]);
-  const selectedItems = selected.flatMap((id) => seen.current.get(id) ?? []);
+  const selectedItems = useMemo(() => selected.flatMap((id) => seen.current.get(id) ?? []), [selected, rows]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const baseActions = useInstanceActions(lookupName);
   const compute = useComputeActions();
@@ -61,26 +70,33 @@ export function InstancesPage() {
   const actions = useMemo(() => [...baseActions.filter((a) => a.id !== 'delete'), ...compute.actions, ...baseActions.filter((a) => a.id === 'delete')], [baseActions, compute.actions]);
   const runner = useActionRunner<Instance>(useCallback(() => setSelected([]), []));
 
-  const columns: Column<Instance>[] = [
-    ...instanceColumns(t, lang, { withRegion: !state.region, href: (i) => `/instances/${encodeURIComponent(i.id)}${sharedSearch(params)}` }),
-    {
-      key: 'actions',
-      header: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
-      width: 56,
-      stickyRight: true,
-      render: (i) => <ActionMenu item={i} name={i.name || i.id} actions={actions} runner={runner} />,
-    },
-  ];
+  // What the list's answers leave alone is memoized (columns, header, toolbar, empty state), so an
+  // answer draws the rows and the footer again, not the whole page (a phone's long task).
+  const search = sharedSearch(params);
+  const columns = useMemo<Column<Instance>[]>(
+    () => [
+      ...instanceColumns(t, lang, { withRegion: !state.region, href: (i) => `/instances/${encodeURIComponent(i.id)}${search}` }),
+      {
+        key: 'actions',
+        header: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
+        width: 56,
+        stickyRight: true,
+        render: (i) => <ActionMenu item={i} name={i.name || i.id} actions={actions} runner={runner} />,
+      },
+    ],
+    [t, lang, state.region, search, actions, runner],
+  );
 
   const onFilter = useCallback(
     (change: Partial<Pick<InstanceListState, 'vdc' | 'status' | 'q'>>) => setState(withFilter(state, change), 'q' in change),
     [state, setState],
   );
   const filtered = !!(state.vdc || state.status || state.q);
-  const createHref = `/instances/new${sharedSearch(params)}`;
+  const createHref = `/instances/new${search}`;
 
   // The server could not read the cloud again: its last list is shown, and it says so.
-  const asOf = list.refreshedAt ? new Date(list.refreshedAt).toLocaleTimeString(lang) : '';
+  // (Only then: a time format is made on each call, tens of milliseconds on a phone.)
+  const asOf = list.stale && list.refreshedAt ? new Date(list.refreshedAt).toLocaleTimeString(lang) : '';
   const note = list.stale ? (
     <Tip label={t('instances.staleWhy', { code: list.stale.code, message: list.stale.message, time: asOf })} multiline w={320}>
       <span tabIndex={0} data-testid="instances-stale">
@@ -89,8 +105,8 @@ export function InstancesPage() {
     </Tip>
   ) : undefined;
 
-  return (
-    <Stack gap="md">
+  const header = useMemo(
+    () => (
       <PageHeader
         title={t('instances.title')}
         subtitle={t('instances.subtitle')}
@@ -100,65 +116,84 @@ export function InstancesPage() {
           </ActionButton>
         }
       />
+    ),
+    [t, createHref],
+  );
+  const toolbar = useMemo(
+    () => (
+      <Stack gap="sm">
+        <InstanceFilters state={state} onChange={onFilter} />
+        <BulkActions items={selectedItems} actions={actions} runner={runner} />
+      </Stack>
+    ),
+    [state, onFilter, selectedItems, actions, runner],
+  );
+  const region = state.region;
+  const empty = useMemo(
+    () =>
+      filtered
+        ? {
+            title: t('instances.empty.filteredTitle'),
+            description: t('instances.empty.filteredText'),
+            action: (
+              <Button variant="light" onClick={() => setState(withFilter(state, { vdc: undefined, status: undefined, q: undefined }))}>
+                {t('instances.empty.clear')}
+              </Button>
+            ),
+          }
+        : {
+            title: region ? t('instances.empty.regionTitle') : t('instances.empty.title'),
+            description: region ? t('instances.empty.regionText') : t('instances.empty.text'),
+            action: (
+              <ActionButton catalog={cdsCcs.CreateInstance} to={createHref} leftSection={<IconPlus size={16} />}>
+                {t('instances.create')}
+              </ActionButton>
+            ),
+          },
+    [filtered, region, state, setState, t, createHref],
+  );
+  const selection = useMemo(() => ({ selected, onChange: setSelected }), [selected]);
+  const onSortChange = useCallback((sort: InstanceListState['sort']) => setState(withFilter(state, { sort })), [state, setState]);
+  const pageNumber = list.page?.pageNumber ?? state.page;
+  const pageCount = list.page?.pageCount ?? 1;
+  const totalCount = list.page?.totalCount;
+  const paging = useMemo(
+    () => ({
+      page: pageNumber,
+      pageSize: state.size,
+      pageCount,
+      totalCount,
+      pageSizes: PAGE_SIZES,
+      onPageChange: (page: number) => setState({ ...state, page }),
+      onPageSizeChange: (size: number) => setState({ ...state, size: size as PageSize, page: 1 }),
+    }),
+    [pageNumber, pageCount, totalCount, state, setState],
+  );
+
+  return (
+    <Stack gap="md">
+      {header}
       <ResourceTable<Instance>
         label={t('instances.title')}
         columns={columns}
         rows={rows}
-        rowKey={(i) => i.id}
-        rowName={(i) => i.name || i.id}
-        rowAttributes={(i) => ({
-          'data-testid': 'instance-row',
-          'data-instance-name': i.name,
-          'data-instance-id': i.id,
-          'data-status': i.status,
-        })}
+        rowKey={rowKey}
+        rowName={rowName}
+        rowAttributes={rowAttributes}
         loading={list.isLoading}
         error={list.error}
         onRetry={list.refetch}
-        empty={
-          filtered
-            ? {
-                title: t('instances.empty.filteredTitle'),
-                description: t('instances.empty.filteredText'),
-                action: (
-                  <Button variant="light" onClick={() => setState(withFilter(state, { vdc: undefined, status: undefined, q: undefined }))}>
-                    {t('instances.empty.clear')}
-                  </Button>
-                ),
-              }
-            : {
-                title: state.region ? t('instances.empty.regionTitle') : t('instances.empty.title'),
-                description: state.region ? t('instances.empty.regionText') : t('instances.empty.text'),
-                action: (
-                  <ActionButton catalog={cdsCcs.CreateInstance} to={createHref} leftSection={<IconPlus size={16} />}>
-                    {t('instances.create')}
-                  </ActionButton>
-                ),
-              }
-        }
-        selection={{ selected, onChange: setSelected }}
+        empty={empty}
+        selection={selection}
         tableId={TABLE_ID}
         sort={state.sort}
-        onSortChange={(sort) => setState(withFilter(state, { sort }))}
-        paging={{
-          page: list.page?.pageNumber ?? state.page,
-          pageSize: state.size,
-          pageCount: list.page?.pageCount ?? 1,
-          totalCount: list.page?.totalCount,
-          pageSizes: PAGE_SIZES,
-          onPageChange: (page) => setState({ ...state, page }),
-          onPageSizeChange: (size) => setState({ ...state, size: size as PageSize, page: 1 }),
-        }}
+        onSortChange={onSortChange}
+        paging={paging}
         updatedAt={list.dataUpdatedAt}
         onRefresh={list.refetch}
         refreshing={list.isFetching && !list.isLoading}
         note={note}
-        toolbar={
-          <Stack gap="sm">
-            <InstanceFilters state={state} onChange={onFilter} />
-            <BulkActions items={selectedItems} actions={actions} runner={runner} />
-          </Stack>
-        }
+        toolbar={toolbar}
       />
       {runner.dialog}
       {compute.dialogs}

@@ -5,6 +5,7 @@ import {
   type Page,
 } from '@console/api-types/client';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { consoleCall } from '../../api/client';
 import { useAccountId } from '../../context/AccountContext';
 import { inventoryParams, type InstanceListState } from './list-state';
@@ -68,6 +69,9 @@ export function useInstancesList(state: InstanceListState): InstancesList {
     refetchIntervalInBackground: false,
   });
   const data = q.data;
+  // The same function on every render (the footer's refresh button is memoized with it).
+  const { refetch } = q;
+  const refresh = useCallback(() => void refetch(), [refetch]);
   return {
     page: data && {
       items: data.items,
@@ -81,6 +85,6 @@ export function useInstancesList(state: InstanceListState): InstancesList {
     isFetching: q.isFetching,
     error: q.error,
     dataUpdatedAt: q.dataUpdatedAt,
-    refetch: () => void q.refetch(),
+    refetch: refresh,
   };
 }

@@ -1,8 +1,9 @@
 import { Group, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
-import type { CSSProperties } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
 import { columnLabel } from './prefs';
+import { cellStyle } from './Rows';
 import { Table } from './Table';
 import { nextSort, type SortState } from './sort';
 import type { Column } from './types';
@@ -11,13 +12,12 @@ export interface HeaderCellProps<T> {
   column: Column<T>;
   visibleFrom?: Column<T>['visibleFrom'];
   width?: Column<T>['width'];
-  style?: CSSProperties;
   sort?: SortState;
   onSortChange?: (s: SortState | undefined) => void;
 }
 
-/** A column header; a sortable one is a button (Enter/Space) and says its order with aria-sort. */
-export function HeaderCell<T>({ column: c, visibleFrom, width, style, sort, onSortChange }: HeaderCellProps<T>) {
+/** A column header; a sortable one is a button (Enter/Space) and says its order with aria-sort. Memoized: a list's answer leaves it alone. */
+export const HeaderCell = memo(function HeaderCell<T>({ column: c, visibleFrom, width, sort, onSortChange }: HeaderCellProps<T>) {
   const t = useT();
   const sortable = !!c.sortable && !!onSortChange;
   const dir = sort?.key === c.key ? sort.dir : undefined;
@@ -27,7 +27,7 @@ export function HeaderCell<T>({ column: c, visibleFrom, width, style, sort, onSo
     <Table.Th
       w={width}
       visibleFrom={visibleFrom}
-      style={style}
+      style={cellStyle(c, true)}
       aria-sort={sortable && dir ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}
       data-column={c.key}
     >
@@ -48,4 +48,4 @@ export function HeaderCell<T>({ column: c, visibleFrom, width, style, sort, onSo
       )}
     </Table.Th>
   );
-}
+}) as <T>(props: HeaderCellProps<T>) => ReactNode;

@@ -1,9 +1,8 @@
 import { ActionIcon, Box, Checkbox, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
-import { Fragment, memo, type CSSProperties, type ReactNode } from 'react';
+import { Fragment, memo, useEffect, type CSSProperties, type ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
 import { ROWS_PER_TASK, useDrawnCount } from '../drawing';
-import { RowPlaceholders } from './RowPlaceholders';
 import { columnLabel } from './prefs';
 import { Table } from './Table';
 import { toggleKey } from './selection';
@@ -36,26 +35,26 @@ export interface RowsProps<T> {
   open: ReadonlySet<string>;
   onToggle: (key: string) => void;
   colCount: number;
+  /** Told whether every row of the page is drawn (the table draws its footer only then). */
+  onWhole?: (whole: boolean) => void;
 }
 
 /**
  * The table body with the rows of the page on screen, each with its box, its details toggle and,
  * when open, its details. A new page is drawn a few rows per task (../drawing.tsx): each batch is
- * its own memoized part, so drawing the next one does not draw the ones before it again.
+ * its own memoized part, so drawing the next one does not draw the ones before it again. Nothing is
+ * under the rows until they are all drawn (the table's footer waits), so nothing moves meanwhile.
  */
 export function Rows<T>(props: RowsProps<T>) {
-  const { rows, rowKey, colCount } = props;
+  const { rows, onWhole } = props;
   const drawn = useDrawnCount(rows.length);
+  const whole = drawn >= rows.length;
+  useEffect(() => onWhole?.(whole), [whole, onWhole]);
   const batches: ReactNode[] = [];
   for (let from = 0; from < drawn; from += ROWS_PER_TASK) {
     batches.push(<RowBatch<T> key={from} {...props} from={from} to={Math.min(from + ROWS_PER_TASK, drawn)} />);
   }
-  return (
-    <Table.Tbody aria-busy={drawn < rows.length || undefined}>
-      {batches}
-      {drawn < rows.length ? <RowPlaceholders keys={rows.slice(drawn).map(rowKey)} colCount={colCount} /> : null}
-    </Table.Tbody>
-  );
+  return <Table.Tbody aria-busy={!whole || undefined}>{batches}</Table.Tbody>;
 }
 
 const RowBatch = memo(RowRange) as <T>(props: RowsProps<T> & { from: number; to: number }) => ReactNode;

@@ -23,7 +23,8 @@ export function parseSortParam(raw: string | null | undefined, keys?: readonly s
 
 export const sortParam = (s: SortState | undefined): string | undefined => (s ? `${s.dir === 'desc' ? '-' : ''}${s.key}` : undefined);
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+// Made on first use: an Intl object is slow to make (locale data), and most lists sort on the server.
+let collator: Intl.Collator | undefined;
 
 /** Numbers by value, text by a natural order (web-2 before web-10); empty values last either way. */
 export function compareValues(a: SortValue, b: SortValue): number {
@@ -31,6 +32,7 @@ export function compareValues(a: SortValue, b: SortValue): number {
   const emptyB = b === undefined || b === null || b === '';
   if (emptyA || emptyB) return emptyA === emptyB ? 0 : emptyA ? 1 : -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
+  collator ??= new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
   return collator.compare(String(a), String(b));
 }
 
