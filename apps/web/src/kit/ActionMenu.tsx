@@ -1,9 +1,10 @@
-import { ActionIcon, Button, Group, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { IconDots } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import { useRunReason } from '../auth/permission';
 import { useT } from '../i18n/i18n';
 import { reasonDisabled, type ResourceAction } from './actions';
+import { IconButton } from './IconButton';
 import { LazyMenu } from './overlays/LazyMenu';
 import type { Menu } from './overlays/real';
 import type { ActionRunner } from './useActionRunner';
@@ -45,9 +46,9 @@ export function ActionMenu<T>({ item, name, actions, runner }: ActionMenuProps<T
     );
   };
   const button = (
-    <ActionIcon variant="subtle" color="gray" aria-label={t('actions.for', { name })} data-testid="row-actions">
+    <IconButton variant="subtle" color="gray" aria-label={t('actions.for', { name })} data-testid="row-actions">
       <IconDots size={18} />
-    </ActionIcon>
+    </IconButton>
   );
   return (
     <LazyMenu position="bottom-end" withinPortal shadow="md" width={240} target={button}>

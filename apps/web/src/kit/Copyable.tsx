@@ -1,6 +1,7 @@
-import { ActionIcon, CopyButton, Group, Text } from '@mantine/core';
+import { CopyButton, Group, Text } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useT } from '../i18n/i18n';
+import { IconButton } from './IconButton';
 import { Tip } from './Tip';
 
 /** A value (an id, an address) with a copy button next to it. */
@@ -15,7 +16,7 @@ export function Copyable({ value, dimmed, label }: { value: string; dimmed?: boo
       <CopyButton value={value}>
         {({ copied, copy }) => (
           <Tip label={copied ? t('common.copied') : t('common.copy')}>
-            <ActionIcon
+            <IconButton
               size="xs"
               variant="subtle"
               color={copied ? 'teal' : 'gray'}
@@ -23,7 +24,7 @@ export function Copyable({ value, dimmed, label }: { value: string; dimmed?: boo
               aria-label={t('common.copyValue', { value: label ?? value })}
             >
               {copied ? <IconCheck size={12} /> : <IconCopy size={12} />}
-            </ActionIcon>
+            </IconButton>
           </Tip>
         )}
       </CopyButton>

@@ -1,9 +1,11 @@
-import { ActionIcon, Box, Checkbox, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Box, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Fragment, memo, useEffect, type CSSProperties, type ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
 import { ROWS_PER_TASK, useDrawnCount } from '../drawing';
+import { IconButton } from '../IconButton';
 import { columnLabel } from './prefs';
+import { RowCheckbox } from './RowCheckbox';
 import { Table } from './Table';
 import { toggleKey } from './selection';
 import type { Column } from './types';
@@ -72,7 +74,7 @@ function RowRange<T>({ rows, shown, folded, rowKey, rowName, rowAttributes, sele
         <Table.Tr {...rowAttributes?.(row)} style={isSelected ? SELECTED : undefined}>
           {expandable ? (
             <Table.Td>
-              <ActionIcon
+              <IconButton
                 variant="subtle"
                 color="gray"
                 size="sm"
@@ -82,12 +84,12 @@ function RowRange<T>({ rows, shown, folded, rowKey, rowName, rowAttributes, sele
                 data-testid="row-expand"
               >
                 {isOpen ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
-              </ActionIcon>
+              </IconButton>
             </Table.Td>
           ) : null}
           {selection ? (
             <Table.Td>
-              <Checkbox
+              <RowCheckbox
                 aria-label={t('table.selectRow', { name: rowName(row) })}
                 checked={isSelected}
                 disabled={!canSelect}
