@@ -1,43 +1,12 @@
-import {
-  ActionIcon,
-  useMantineTheme,
-  type MantineColor,
-  type MantineSize,
-  type MantineTheme,
-} from '@mantine/core';
-import { forwardRef, type ButtonHTMLAttributes, type CSSProperties } from 'react';
+import { ActionIcon, useMantineTheme, type MantineColor, type MantineSize } from '@mantine/core';
+import { forwardRef, type ButtonHTMLAttributes } from 'react';
+import { rootVars } from './mantine-vars';
 
 export interface IconButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: 'subtle' | 'light' | 'default' | 'filled';
   color?: MantineColor;
   size?: MantineSize;
   [data: `data-${string}`]: string | number | boolean | undefined;
-}
-
-// Per theme, the CSS variables of each look asked for: the same answer each time for a row's button.
-const looks = new WeakMap<MantineTheme, Map<string, CSSProperties>>();
-function lookOf(
-  theme: MantineTheme,
-  variant: string,
-  color: MantineColor | undefined,
-  size: MantineSize | undefined,
-) {
-  let byKey = looks.get(theme);
-  if (!byKey) looks.set(theme, (byKey = new Map()));
-  const key = `${variant}|${color ?? ''}|${size ?? ''}`;
-  let style = byKey.get(key);
-  if (!style) {
-    const vars = ActionIcon.varsResolver!(
-      theme,
-      { variant, color, size } as never,
-      undefined as never,
-    ).root;
-    style = Object.fromEntries(
-      Object.entries(vars ?? {}).filter(([, v]) => v !== undefined),
-    ) as CSSProperties;
-    byKey.set(key, style);
-  }
-  return style;
 }
 
 /**
@@ -57,7 +26,11 @@ export const IconButton = forwardRef<HTMLButtonElement, IconButtonProps>(functio
     // In Mantine's attribute order, so the markup is the same to the byte.
     <button
       ref={ref}
-      style={lookOf(theme, variant, color, size)}
+      style={rootVars(theme, ActionIcon.varsResolver as never, 'ActionIcon', {
+        variant,
+        color,
+        size,
+      })}
       className={`mantine-focus-auto${disabled ? '' : ' mantine-active'} ${classes.root} mantine-ActionIcon-root m_87cf2631 mantine-UnstyledButton-root${className ? ` ${className}` : ''}`}
       data-variant={variant}
       data-size={size}

@@ -1,28 +1,12 @@
-import { Checkbox, useMantineTheme, type MantineTheme } from '@mantine/core';
-import type { ChangeEvent, CSSProperties } from 'react';
+import { Checkbox, useMantineTheme } from '@mantine/core';
+import type { ChangeEvent } from 'react';
+import { rootVars } from '../mantine-vars';
 
 export interface RowCheckboxProps {
   'aria-label': string;
   checked: boolean;
   disabled?: boolean;
   onChange: (event: ChangeEvent<HTMLInputElement>) => void;
-}
-
-const looks = new WeakMap<MantineTheme, CSSProperties>();
-function lookOf(theme: MantineTheme) {
-  let style = looks.get(theme);
-  if (!style) {
-    const vars = Checkbox.varsResolver!(
-      theme,
-      { radius: 'sm', variant: 'filled' } as never,
-      undefined as never,
-    ).root;
-    style = Object.fromEntries(
-      Object.entries(vars ?? {}).filter(([, v]) => v !== undefined),
-    ) as CSSProperties;
-    looks.set(theme, style);
-  }
-  return style;
 }
 
 const CHECK =
@@ -38,7 +22,10 @@ export function RowCheckbox({ checked, disabled, onChange, ...aria }: RowCheckbo
   const c = Checkbox.classes as Record<string, string>;
   return (
     <div
-      style={lookOf(useMantineTheme())}
+      style={rootVars(useMantineTheme(), Checkbox.varsResolver as never, 'Checkbox', {
+        radius: 'sm',
+        variant: 'filled',
+      })}
       className={`m_bf2d988c mantine-Checkbox-root ${c.root} mantine-Checkbox-root`}
       data-variant="filled"
       data-label-position="right"
