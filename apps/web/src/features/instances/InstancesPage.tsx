@@ -128,7 +128,6 @@ export function InstancesPage() {
     ),
     [state, onFilter, selectedItems, actions, runner],
   );
-  const region = state.region;
   const empty = useMemo(
     () =>
       filtered
@@ -142,15 +141,15 @@ export function InstancesPage() {
             ),
           }
         : {
-            title: region ? t('instances.empty.regionTitle') : t('instances.empty.title'),
-            description: region ? t('instances.empty.regionText') : t('instances.empty.text'),
+            title: state.region ? t('instances.empty.regionTitle') : t('instances.empty.title'),
+            description: state.region ? t('instances.empty.regionText') : t('instances.empty.text'),
             action: (
               <ActionButton catalog={cdsCcs.CreateInstance} to={createHref} leftSection={<IconPlus size={16} />}>
                 {t('instances.create')}
               </ActionButton>
             ),
           },
-    [filtered, region, state, setState, t, createHref],
+    [filtered, state, setState, t, createHref],
   );
   const selection = useMemo(() => ({ selected, onChange: setSelected }), [selected]);
   const onSortChange = useCallback((sort: InstanceListState['sort']) => setState(withFilter(state, { sort })), [state, setState]);
