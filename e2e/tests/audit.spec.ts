@@ -3,7 +3,7 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 import { screenshot } from './support/screens';
 import { api, signInAs } from './support/session';
 import { expect, test } from './support/test';
-import { rowsDrawn } from './support/tables';
+import { drawn } from './support/tables';
 
 const REGION = 'CN_Beijing_A';
 
@@ -63,7 +63,7 @@ test('the audit log shows a power-on once, naming the instance with a link, in t
   await row.getByTestId('audit-resource-filter').click();
   await expect(page).toHaveURL(new RegExp(`[?&]resource=${id}`));
   const shownIds = async () =>
-    (await rowsDrawn(page), page.getByTestId('audit-row')).evaluateAll((rows) => rows.map((r) => r.querySelector('[data-testid=audit-resource]')?.getAttribute('data-resource-id') ?? ''));
+    (await drawn(page.getByTestId('audit-row'))).evaluateAll((rows) => rows.map((r) => r.querySelector('[data-testid=audit-resource]')?.getAttribute('data-resource-id') ?? ''));
   await expect.poll(async () => (await shownIds()).every((ids) => ids.includes(id))).toBe(true);
   expect((await shownIds()).length).toBeGreaterThan(0);
   await expect(page.getByTestId('audit-resource-input')).toHaveValue(id);

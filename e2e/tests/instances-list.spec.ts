@@ -3,7 +3,7 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 import { screenshot } from './support/screens';
 import { api, signInAs } from './support/session';
 import { expect, test } from './support/test';
-import { rowsDrawn } from './support/tables';
+import { drawn } from './support/tables';
 
 // Issue #13, "Scale": the instance list is one page from the console server's inventory, sorted,
 // searched and filtered there over every instance of the account (the URL keeps it all), and it
@@ -11,7 +11,7 @@ import { rowsDrawn } from './support/tables';
 
 const SIM_FAULTS = `http://127.0.0.1:${process.env.E2E_SIM_PORT ?? 18787}/_sim/faults`;
 const rows = (page: Page) => page.getByTestId('instance-row');
-const ids = async (page: Page) => (await rowsDrawn(page), rows(page)).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-instance-id') ?? ''));
+const ids = async (page: Page) => (await drawn(rows(page))).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-instance-id') ?? ''));
 type Listed = { id: string; name: string; status: string; privateIps: string[] };
 const inventory = async (page: Page, query: string) => (await api(page, 'GET', `/api/inventory/cds/instances?${query}`)).body as { items: Listed[]; totalCount: number };
 

@@ -5,7 +5,7 @@ import { screenshot } from './support/screens';
 import { setLook } from './support/look';
 import { noteResponse } from './support/audit-trail';
 import { api, signInAs } from './support/session';
-import { rowsDrawn } from './support/tables';
+import { drawn } from './support/tables';
 
 // The second cloud as a person uses it: add a MOS account, import a key pair, create an
 // instance with it, stop, start, change its type, renew it, edit its metadata, terminate it.
@@ -69,7 +69,7 @@ test('a MOS account, a key pair and an instance through its whole life', async (
 
   // MOS sorts nothing: a header reads the whole list and sorts it here, page 1 descending by name.
   const rowNames = async () =>
-    (await rowsDrawn(page), page.getByTestId('mos-instance-row'))
+    (await drawn(page.getByTestId('mos-instance-row')))
       .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-instance-name') ?? ''));
   await page.getByTestId('sort-name').click();
   await page.getByTestId('sort-name').click();

@@ -3,7 +3,7 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 import { screenshot } from './support/screens';
 import { signInAs } from './support/session';
 import { expect, test } from './support/test';
-import { rowsDrawn } from './support/tables';
+import { drawn, rowsDrawn } from './support/tables';
 
 // Issue #13, "Tables": what every list of the kit's table does, tried on the MySQL list (sorted and
 // paged in the browser) and the security groups: sort by a column (in the URL), hide a column
@@ -11,7 +11,7 @@ import { rowsDrawn } from './support/tables';
 // phone layout, `/` to search; and issue #12's degraded state: a failed refresh keeps the rows.
 
 const rows = (page: Page) => page.getByTestId('db-row');
-const names = async (page: Page) => (await rowsDrawn(page), rows(page)).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-name') ?? ''));
+const names = async (page: Page) => (await drawn(rows(page))).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-name') ?? ''));
 const natural = (a: string, b: string) => a.localeCompare(b, undefined, { numeric: true, sensitivity: 'base' });
 
 test('a list sorts by a column, keeps chosen columns and page size, filters by several statuses', async ({ page }) => {
@@ -148,7 +148,7 @@ test('on a phone, name and status stay visible and the other columns fold into t
 });
 
 test('lists the cloud pages (images, VDCs) sort over every page', async ({ page }) => {
-  const attr = async (testId: string, name: string) => (await rowsDrawn(page), page.getByTestId(testId)).evaluateAll((trs, n) => trs.map((tr) => tr.getAttribute(n) ?? ''), name);
+  const attr = async (testId: string, name: string) => (await drawn(page.getByTestId(testId))).evaluateAll((trs, n) => trs.map((tr) => tr.getAttribute(n) ?? ''), name);
   await signInAs(page, undefined, '/vdcs?size=100');
   await expect(page.getByTestId('vdc-row').first()).toBeVisible();
   const vdcs = await attr('vdc-row', 'data-vdc-name');

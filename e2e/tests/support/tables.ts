@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Waits until every list on the page has drawn all its rows: the shipped build draws a new page
@@ -7,4 +7,10 @@ import { expect, type Page } from '@playwright/test';
  */
 export async function rowsDrawn(page: Page) {
   await expect(page.locator('tbody[aria-busy="true"]')).toHaveCount(0);
+}
+
+/** The locator, once every list on its page has drawn all its rows (rowsDrawn): to read them all at once. */
+export async function drawn(locator: Locator): Promise<Locator> {
+  await rowsDrawn(locator.page());
+  return locator;
 }
