@@ -196,7 +196,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
       </Table.Tr>
     ));
   } else if (hasRows) {
-    // Its own body: a new page's rows are drawn a few per task (./drawing.tsx), busy until whole.
+    // Its own body: a new page's rows are drawn a row per task (./drawing.tsx), busy until whole.
     body = (
       <Rows<T>
         rows={rows}

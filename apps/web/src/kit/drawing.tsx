@@ -12,7 +12,7 @@ const FIRST_ROWS = 1;
 export const ROWS_PER_TASK = 1;
 
 /**
- * How many of a page's rows to draw now: a new table draws a few, then a few more in each later
+ * How many of a page's rows to draw now: a new table draws one row, then one more in each later
  * task until the page is whole. Once whole it stays so: another page of no more rows draws at once.
  */
 export function useDrawnCount(total: number): number {

@@ -43,7 +43,7 @@ export interface RowsProps<T> {
 
 /**
  * The table body with the rows of the page on screen, each with its box, its details toggle and,
- * when open, its details. A new page is drawn a few rows per task (../drawing.tsx): each batch is
+ * when open, its details. A new page is drawn a row per task (../drawing.tsx): each batch is
  * its own memoized part, so drawing the next one does not draw the ones before it again. Nothing is
  * under the rows until they are all drawn (the table's footer waits), so nothing moves meanwhile.
  */
