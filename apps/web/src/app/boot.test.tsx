@@ -18,6 +18,12 @@ describe("index.html's placeholder", () => {
     }
   });
 
+  it('comes with the icon of public/favicon.svg written inline (no request of its own)', () => {
+    const icon = /<link rel="icon" type="image\/svg\+xml" href="data:image\/svg\+xml,([^"]+)"/.exec(INDEX)?.[1];
+    const svg = readFileSync(path.resolve(__dirname, '../../public/favicon.svg'), 'utf8').trim();
+    expect(decodeURIComponent(icon ?? '').replaceAll("'", '"')).toBe(svg);
+  });
+
   it('is hidden from assistive technology except for its loading status', () => {
     const visible = [...boot.children].filter((e) => e.getAttribute('aria-hidden') !== 'true');
     expect(visible.map((e) => e.getAttribute('role'))).toEqual(['status']);
