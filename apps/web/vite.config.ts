@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { routeTablePlugin } from './build/route-table';
 
 const require = createRequire(import.meta.url);
 // React Router's package points every bundler at its development build (warnings and all); the
@@ -34,7 +35,7 @@ const ANCHORS: [name: string, file: string][] = [
   ['shell', here('./src/app/SignedIn.tsx')],
   ['kit', here('./src/features/instances/InstancesPage.tsx')],
 ];
-type Info = { importedIds: readonly string[] } | null;
+type Info = { importedIds: readonly string[]; importers?: readonly string[] } | null;
 const reach = new Map<string, Set<string>>();
 function reachable(from: string, info: (id: string) => Info) {
   let seen = reach.get(from);
@@ -53,8 +54,28 @@ function reachable(from: string, info: (id: string) => Info) {
   reach.set(from, seen);
   return seen;
 }
+// Icons are one small module each: those the instance list's own modules draw go with the kit,
+// not in a request each (over HTTP/1.1 a request costs a connection's round trip, not its bytes).
+// They are imported by name from the package's index, so the names are read from the importing code.
+const ICON = /@tabler[\\/]icons-react[\\/]dist[\\/]esm[\\/]icons[\\/](Icon\w+)\.mjs$/;
+const ICON_IMPORT = /import\s*\{([^}]*)\}\s*from\s*["']@tabler\/icons-react["']/g;
+let kitIcons: Set<string> | undefined;
+function iconsOf(files: Iterable<string>, info: (id: string) => (Info & { code?: string | null }) | null) {
+  const names = new Set<string>();
+  for (const file of files) {
+    for (const [, list] of (info(file)?.code ?? '').matchAll(ICON_IMPORT)) {
+      for (const name of list!.split(',')) names.add(name.trim().split(/\s+as\s+/)[0]!);
+    }
+  }
+  return names;
+}
 function firstLoadGroup(id: string, ctx: { getModuleInfo: (id: string) => Info }) {
   if (ANCHORS.some(([, file]) => file === id) || /\.css($|\?)/.test(id)) return null;
+  const icon = ICON.exec(id)?.[1];
+  if (icon) {
+    kitIcons ??= iconsOf(reachable(ANCHORS[2]![1], (m) => ctx.getModuleInfo(m)), (m) => ctx.getModuleInfo(m));
+    return kitIcons.has(icon) ? 'kit' : null;
+  }
   for (const [name, file] of ANCHORS) {
     if (!reachable(file, (m) => ctx.getModuleInfo(m)).has(id)) continue;
     return name === 'kit' && /[\\/]src[\\/]features[\\/]/.test(id) ? null : name;
@@ -66,7 +87,8 @@ function firstLoadGroup(id: string, ctx: { getModuleInfo: (id: string) => Info }
 // /api to it, so the browser only ever talks to its own origin.
 export default defineConfig(({ command }) => ({
   base: '/',
-  plugins: [react()],
+  // The route table lets the BFF preload a signed-in address's page with index.html.
+  plugins: [react(), routeTablePlugin(here('.'))],
   // Preact draws each update in one task; the kit then draws a new table's rows a few at a time
   // (src/kit/table/useDrawnCount.ts). React slices its own renders.
   define: { 'import.meta.env.VITE_DRAW_IN_SLICES': JSON.stringify(command === 'build' && renderer === 'preact' ? '1' : '') },
@@ -107,7 +129,7 @@ export default defineConfig(({ command }) => ({
             // The generated action metadata stays with the pages that name the actions: the
             // groups below would otherwise take every product's along (they take what their
             // modules import, and the client's index imports all of it).
-            { name: 'actions', test: /packages[\\/]api-types[\\/]src[\\/]client[\\/]actions[\\/]/, entriesAware: true, priority: 1 },
+            { name: 'actions', test: /packages[\\/]api-types[\\/]src[\\/]client[\\/]actions[\\/]/, entriesAware: true, entriesAwareMergeThreshold: 16384, priority: 1 },
             { name: firstLoadGroup },
           ],
         },

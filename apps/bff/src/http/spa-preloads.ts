@@ -23,13 +23,48 @@ function closure(manifest: Manifest, key: string, seen = new Set<string>()): str
   return [chunk.file, ...(chunk.imports ?? []).flatMap((k) => closure(manifest, k, seen))];
 }
 
+/** The web build's route table (apps/web/build/route-table.ts writes it beside the manifest). */
+const RouteTable = z.array(
+  z.object({
+    path: z.string(),
+    page: z.string(),
+    messages: z.object({ loader: z.string(), en: z.string().optional(), 'zh-CN': z.string().optional() }).optional(),
+  }),
+);
+type RouteEntry = z.infer<typeof RouteTable>[number];
+export type Language = 'en' | 'zh-CN';
+
 /**
- * `modulepreload` links for the signed-in console's chunk (and the account gate's) and their imports that the entry does not
- * already load. A signed-in address gets them in index.html, so the shell downloads beside the
- * entry instead of after the entry has run (over HTTP/1.1 and a slow network, a second wave of
- * ~25 files). An unreadable manifest gives none: the app still loads them itself.
+ * The language the web app starts in when the person has not picked one: the browser's (its first
+ * Accept-Language), as index.html's script reads it from navigator.language.
  */
-export function signedInPreloads(manifestJson: unknown): string[] {
+export const browserLanguage = (acceptLanguage: string | undefined): Language => (/^\s*zh/i.test(acceptLanguage ?? '') ? 'zh-CN' : 'en');
+
+/** The route a path opens, as React Router ranks these ones: the most static segments wins. */
+export function matchRoute(routesJson: unknown, pathname: string): RouteEntry | undefined {
+  const parsed = RouteTable.safeParse(routesJson);
+  if (!parsed.success) return undefined;
+  const wanted = pathname.split('/').filter(Boolean);
+  let best: { route: RouteEntry; fixed: number } | undefined;
+  for (const route of parsed.data) {
+    const segments = route.path.split('/').filter(Boolean);
+    if (segments.length !== wanted.length) continue;
+    if (!segments.every((s, i) => s.startsWith(':') || s === wanted[i])) continue;
+    const fixed = segments.filter((s) => !s.startsWith(':')).length;
+    if (!best || fixed > best.fixed) best = { route, fixed };
+  }
+  return best?.route;
+}
+
+/**
+ * `modulepreload` links for the signed-in console's chunk (and the account gate's) and their imports
+ * that the entry does not already load; with `page`, also for the chunks of the page the address
+ * opens and its module's messages in `language`. A signed-in address gets them in index.html, so
+ * the shell and the page download beside the entry instead of after it has run (over HTTP/1.1 and a
+ * slow network, two more waves of requests, each a round trip behind the one before). An unreadable
+ * manifest gives none, an unknown page no page links: the app still loads them itself.
+ */
+export function signedInPreloads(manifestJson: unknown, page?: { route: RouteEntry; language: Language }): string[] {
   const parsed = Manifest.safeParse(manifestJson);
   if (!parsed.success) return [];
   const manifest = parsed.data;
@@ -37,7 +72,11 @@ export function signedInPreloads(manifestJson: unknown): string[] {
   const loaded = new Set(entry ? closure(manifest, entry) : []);
   const shell = closure(manifest, SIGNED_IN_CHUNK);
   if (shell.length === 0) return [];
-  return [...new Set([...shell, ...closure(manifest, ACCOUNT_GATE_CHUNK)])]
+  const messages = page?.route.messages;
+  const pageFiles = page
+    ? [page.route.page, messages?.loader, messages?.[page.language]].flatMap((key) => (key ? closure(manifest, key) : []))
+    : [];
+  return [...new Set([...shell, ...closure(manifest, ACCOUNT_GATE_CHUNK), ...pageFiles])]
     .filter((file) => !loaded.has(file))
     .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`);
 }

@@ -178,16 +178,22 @@ describe('index.html with an inline script', () => {
   });
 });
 
+/** A built SPA in a new folder: an index.html loading its entry, Vite's manifest and, if given, the route table. */
+async function builtSpa(manifest: object, routes?: object) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'spa-built-'));
+  await mkdir(path.join(dir, '.vite'), { recursive: true });
+  await writeFile(path.join(dir, 'index.html'), '<html><head><script type="module" src="/assets/index-1.js"></script></head><body></body></html>');
+  await writeFile(path.join(dir, '.vite/manifest.json'), JSON.stringify(manifest));
+  if (routes) await writeFile(path.join(dir, '.vite/routes.json'), JSON.stringify(routes));
+  return dir;
+}
+
 describe('index.html for a signed-in address', () => {
   it("preloads the console's shell there, not on the sign-in page", async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'spa-pre-'));
-    await mkdir(path.join(dir, '.vite'), { recursive: true });
-    await writeFile(path.join(dir, 'index.html'), '<html><head><script type="module" src="/assets/index-1.js"></script></head><body></body></html>');
-    const manifest = {
+    const dir = await builtSpa({
       'index.html': { file: 'assets/index-1.js', isEntry: true },
       'src/app/SignedIn.tsx': { file: 'assets/SignedIn-2.js' },
-    };
-    await writeFile(path.join(dir, '.vite/manifest.json'), JSON.stringify(manifest));
+    });
     const app = express();
     app.use(spaRouter(dir));
     const server: Server = await new Promise((r) => {
@@ -204,6 +210,43 @@ describe('index.html for a signed-in address', () => {
       expect((await rawRequest(`${url}/.vite/manifest.json`, {})).status).toBe(400);
     } finally {
       await new Promise((r) => server.close(r));
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("index.html for a signed-in page's address", () => {
+  it("preloads the page's chunks and its messages in the browser's language, and says it varies by it", async () => {
+    const manifest = {
+      'index.html': { file: 'assets/index-1.js', isEntry: true },
+      'src/app/SignedIn.tsx': { file: 'assets/SignedIn-2.js' },
+      'src/features/things/ThingsPage.tsx': { file: 'assets/ThingsPage-3.js', imports: ['_list-4.js'] },
+      '_list-4.js': { file: 'assets/list-4.js' },
+      'src/features/things/messages.ts': { file: 'assets/messages-5.js' },
+      'src/features/things/messages.en.ts': { file: 'assets/messages.en-6.js' },
+      'src/features/things/messages.zh.ts': { file: 'assets/messages.zh-7.js' },
+    };
+    const messages = { loader: 'src/features/things/messages.ts', en: 'src/features/things/messages.en.ts', 'zh-CN': 'src/features/things/messages.zh.ts' };
+    const dir = await builtSpa(manifest, [{ path: 'things', page: 'src/features/things/ThingsPage.tsx', messages }]);
+    const server = await serve(dir, false);
+    const link = (file: string) => `<link rel="modulepreload" crossorigin href="/assets/${file}">`;
+    try {
+      const { url } = server;
+      const en = await rawRequest(`${url}/things?region=x`, { 'Accept-Language': 'en-GB,en;q=0.9' });
+      for (const file of ['SignedIn-2.js', 'ThingsPage-3.js', 'list-4.js', 'messages-5.js', 'messages.en-6.js']) expect(en.body.toString()).toContain(link(file));
+      expect(en.body.toString()).not.toContain(link('messages.zh-7.js'));
+      expect(en.headers.vary).toMatch(/Accept-Language/);
+      const zh = await rawRequest(`${url}/things`, { 'Accept-Language': 'zh-CN,zh;q=0.9' });
+      expect(zh.body.toString()).toContain(link('messages.zh-7.js'));
+      expect(zh.body.toString()).not.toContain(link('messages.en-6.js'));
+      expect(zh.headers.etag).not.toBe(en.headers.etag);
+      // An address no module declares gets the shell only, the same for every language.
+      const other = await rawRequest(`${url}/nowhere`, { 'Accept-Language': 'zh-CN' });
+      expect(other.body.toString()).toContain(link('SignedIn-2.js'));
+      expect(other.body.toString()).not.toContain(link('ThingsPage-3.js'));
+      expect(other.headers.vary ?? '').not.toMatch(/Accept-Language/);
+    } finally {
+      await server.close();
       await rm(dir, { recursive: true, force: true });
     }
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Router, type Request, type Response } from 'express';
 import { compressOnce, type Encoding, MIN_COMPRESS_BYTES, negotiateEncoding } from './compress';
 import { allowScripts, prepareIndexHtml } from './index-html';
-import { isSignedOutPath, signedInPreloads } from './spa-preloads';
+import { browserLanguage, isSignedOutPath, matchRoute, signedInPreloads, type Language } from './spa-preloads';
 
 /** Vite puts content-hashed file names under /assets/: a new build never reuses a name. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -24,6 +24,8 @@ interface CachedFile {
   raw: Buffer;
   /** CSP hashes of an HTML file's inline scripts (index-html.ts). */
   scriptHashes: string[];
+  /** Made for the browser's language (a signed-in page's messages are preloaded in it). */
+  byLanguage?: boolean;
   /** Filled on the first request that accepts each encoding; a promise so parallel first requests share the work. */
   encoded: Partial<Record<Encoding, Promise<Buffer>>>;
 }
@@ -36,6 +38,8 @@ interface CachedFile {
 export function spaRouter(webDist: string, options: SpaOptions = {}): Router {
   const root = path.resolve(webDist);
   const files = new Map<string, CachedFile>();
+  /** The build's route table, read again with index.html (keyed by index.html's path). */
+  const routeTables = new Map<string, { mtimeMs: number; table: unknown }>();
 
   const load = async (file: string): Promise<CachedFile | undefined> => {
     const info = await stat(file).catch(() => undefined);
@@ -56,19 +60,24 @@ export function spaRouter(webDist: string, options: SpaOptions = {}): Router {
   };
 
   /**
-   * index.html for a signed-in address: with modulepreloads for the console's shell (spa-preloads.ts),
-   * made again whenever index.html changes (a rebuild writes both it and the manifest).
+   * index.html for a signed-in address: with modulepreloads for the console's shell and for the page
+   * the address opens, with its messages in the browser's language (spa-preloads.ts); one copy per
+   * page and language, made again whenever index.html changes (a rebuild writes it, the manifest
+   * and the route table).
    */
-  const loadSignedInIndex = async (index: string, base: CachedFile): Promise<CachedFile> => {
-    const key = `${index}#signed-in`;
+  const loadSignedInIndex = async (index: string, base: CachedFile, pathname: string, language: Language): Promise<CachedFile> => {
+    const readJson = (file: string): Promise<unknown> => readFile(path.join(root, '.vite', file), 'utf8').then(JSON.parse, () => undefined);
+    const routes = await (routeTables.get(index)?.mtimeMs === base.mtimeMs ? routeTables.get(index)!.table : readJson('routes.json'));
+    routeTables.set(index, { mtimeMs: base.mtimeMs, table: routes });
+    const route = matchRoute(routes, pathname);
+    const key = `${index}#signed-in#${route ? `${route.path}#${language}` : ''}`;
     const known = files.get(key);
     if (known && known.mtimeMs === base.mtimeMs && known.size === base.size) return known;
-    const manifest: unknown = await readFile(path.join(root, '.vite', 'manifest.json'), 'utf8').then(JSON.parse, () => undefined);
-    const links = signedInPreloads(manifest);
+    const links = signedInPreloads(await readJson('manifest.json'), route ? { route, language } : undefined);
     const html = base.raw.toString('utf8');
     const raw = links.length && html.includes('</head>') ? Buffer.from(html.replace('</head>', `${links.join('\n')}\n</head>`)) : base.raw;
     const etag = `"${createHash('sha1').update(raw).digest('base64url')}"`;
-    const entry: CachedFile = { ...base, raw, etag, encoded: {} };
+    const entry: CachedFile = { ...base, raw, etag, encoded: {}, byLanguage: !!route?.messages };
     files.set(key, entry);
     return entry;
   };
@@ -84,6 +93,7 @@ export function spaRouter(webDist: string, options: SpaOptions = {}): Router {
     const policy = res.getHeader('Content-Security-Policy');
     if (entry.scriptHashes.length && typeof policy === 'string') res.set('Content-Security-Policy', allowScripts(policy, entry.scriptHashes));
     if (compressible) res.vary('Accept-Encoding');
+    if (entry.byLanguage) res.vary('Accept-Language');
     if (req.fresh) {
       res.status(304).end();
       return;
@@ -119,7 +129,9 @@ export function spaRouter(webDist: string, options: SpaOptions = {}): Router {
       res.status(503).type('text').send('The console has not been built yet: run `pnpm build` (the README start command does).');
       return;
     }
-    const page = isSignedOutPath(req.path) ? indexEntry : await loadSignedInIndex(index, indexEntry);
+    const page = isSignedOutPath(req.path)
+      ? indexEntry
+      : await loadSignedInIndex(index, indexEntry, req.path, browserLanguage(req.get('Accept-Language')));
     return send(req, res, index, page, REVALIDATE);
   });
   return r;
