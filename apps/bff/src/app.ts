@@ -24,6 +24,7 @@ import { errorHandler, notFoundApi } from './http/error-handler';
 import { httpLogger } from './http/logger';
 import { requestId } from './http/request-id';
 import { securityHeaderSetter } from './http/security-headers';
+import { firstDataLoader } from './http/first-data';
 import { spaRouter } from './http/static-spa';
 import { peopleRouter } from './people/routes';
 import { loadSession } from './session/load-session';
@@ -160,7 +161,12 @@ export function createConsole(deps: AppDeps): { app: express.Express; listener: 
   api.use(writes.auditUnrecorded);
   app.use('/api', api);
 
-  app.use(spaRouter(deps.webDist, { serveSourceMaps: deps.serveSourceMaps }));
+  app.use(
+    spaRouter(deps.webDist, {
+      serveSourceMaps: deps.serveSourceMaps,
+      firstData: firstDataLoader(deps.storage.sessions, deps.storage.cloudAccounts, defaults),
+    }),
+  );
   app.use(errorHandler);
 
   const fast = fastReads({

@@ -65,6 +65,13 @@ const chooseDefaultBody = z.strictObject({
   accountId: z.uuid({ message: 'accountId must be an account id' }),
 });
 
+/** Every cloud account, each marked whether it is its provider's default (GET /api/accounts). */
+export async function listAccounts(accounts: CloudAccountRepo, defaults: DefaultAccounts) {
+  const items = await accounts.list();
+  const isDefault = await defaults.idsAmong(items);
+  return items.map((a) => ({ ...a, isDefault: isDefault.has(a.id) }));
+}
+
 /**
  * Cloud accounts: everyone lists them (hints only, each provider's default marked); admins change
  * them and choose the defaults. Secrets never leave.
@@ -86,9 +93,7 @@ export function accountsRouter(
     audited(audit, req, { product: 'accounts', action, params }, () => withStorageErrors(fn));
 
   r.get('/accounts', async (_req, res) => {
-    const items = await accounts.list();
-    const isDefault = await defaults.idsAmong(items);
-    res.json({ items: items.map((a) => ({ ...a, isDefault: isDefault.has(a.id) })) });
+    res.json({ items: await listAccounts(accounts, defaults) });
   });
 
   // The account a call (and a person who has not picked one) uses when none is named.

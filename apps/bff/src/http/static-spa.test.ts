@@ -251,3 +251,23 @@ describe("index.html for a signed-in page's address", () => {
     }
   });
 });
+
+describe("a signed-in page's first data", () => {
+  it('is left out, not failed, when it cannot be read', async () => {
+    const dir = await builtSpa({ 'index.html': { file: 'assets/index-1.js', isEntry: true } });
+    const app = express();
+    app.use(spaRouter(dir, { firstData: () => Promise.reject(new Error('database down')) }));
+    const server: Server = await new Promise((r) => {
+      const s = app.listen(0, '127.0.0.1', () => r(s));
+    });
+    try {
+      const res = await rawRequest(`http://127.0.0.1:${(server.address() as AddressInfo).port}/instances`, {});
+      expect(res.status).toBe(200);
+      expect(res.body.toString()).not.toContain('console-first-data');
+      expect(res.headers['cache-control']).toBe('no-cache');
+    } finally {
+      await new Promise((r) => server.close(r));
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Router, type Request, type Response } from 'express';
-import { compressOnce, type Encoding, MIN_COMPRESS_BYTES, negotiateEncoding } from './compress';
+import { compressOnce, compressSync, type Encoding, MIN_COMPRESS_BYTES, negotiateEncoding } from './compress';
 import { allowScripts, prepareIndexHtml } from './index-html';
+import { firstDataElement, type FirstData } from './first-data';
 import { browserLanguage, isSignedOutPath, matchRoute, signedInPreloads, type Language } from './spa-preloads';
 
 /** Vite puts content-hashed file names under /assets/: a new build never reuses a name. */
@@ -15,6 +16,8 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '
 export interface SpaOptions {
   /** Serve *.map (source maps) too; off unless the operator asks (SERVE_SOURCE_MAPS=1). */
   serveSourceMaps?: boolean;
+  /** What a signed-in page asks first, written into its index.html for a live session (first-data.ts). */
+  firstData?: (req: Request) => Promise<FirstData | undefined>;
 }
 
 interface CachedFile {
@@ -107,6 +110,27 @@ export function spaRouter(webDist: string, options: SpaOptions = {}): Router {
     res.end(req.method === 'HEAD' ? undefined : body);
   };
 
+  /**
+   * A signed-in page's index.html with the person's first data in it: theirs alone, so never kept by
+   * a cache (no-store, no ETag) and compressed for this answer only (a few KB).
+   */
+  const sendWithData = (req: Request, res: Response, entry: CachedFile, data: FirstData) => {
+    const html = entry.raw.toString('utf8');
+    const raw = Buffer.from(html.includes('</head>') ? html.replace('</head>', `${firstDataElement(data)}\n</head>`) : html);
+    const encoding = negotiateEncoding(req);
+    res.type('.html');
+    res.set('Cache-Control', 'no-store');
+    const policy = res.getHeader('Content-Security-Policy');
+    if (entry.scriptHashes.length && typeof policy === 'string') res.set('Content-Security-Policy', allowScripts(policy, entry.scriptHashes));
+    res.vary('Accept-Encoding');
+    res.vary('Cookie');
+    if (entry.byLanguage) res.vary('Accept-Language');
+    const body = encoding ? compressSync(encoding, raw) : raw;
+    if (encoding) res.set('Content-Encoding', encoding);
+    res.set('Content-Length', String(body.length));
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+
   const r = Router();
   r.use(async (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
@@ -129,10 +153,11 @@ export function spaRouter(webDist: string, options: SpaOptions = {}): Router {
       res.status(503).type('text').send('The console has not been built yet: run `pnpm build` (the README start command does).');
       return;
     }
-    const page = isSignedOutPath(req.path)
-      ? indexEntry
-      : await loadSignedInIndex(index, indexEntry, req.path, browserLanguage(req.get('Accept-Language')));
-    return send(req, res, index, page, REVALIDATE);
+    if (isSignedOutPath(req.path)) return send(req, res, index, indexEntry, REVALIDATE);
+    const page = await loadSignedInIndex(index, indexEntry, req.path, browserLanguage(req.get('Accept-Language')));
+    // Without it (no session, or the storage failing) the app asks for the same data itself.
+    const data = await options.firstData?.(req).catch(() => undefined);
+    return data ? sendWithData(req, res, page, data) : send(req, res, index, page, REVALIDATE);
   });
   return r;
 }

@@ -10,6 +10,7 @@ import { accountsQuery } from '../api/accounts';
 import { ApiRequestError } from '../api/client';
 import { endSession, SESSION_KEY, sessionQuery } from '../api/session';
 import { I18nProvider } from '../i18n/i18n';
+import { seedFirstData } from './first-data';
 import { isSignedOutPath } from './preload';
 import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 
@@ -63,6 +64,8 @@ export function makeQueryClient() {
 export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(() => {
     const c = makeQueryClient();
+    // A signed-in page's index.html may already hold both answers below (the BFF writes them in).
+    seedFirstData(c);
     // Every page first asks who is signed in: ask now, while the page's chunk is still on its way.
     void c.prefetchQuery(sessionQuery);
     // A signed-in page's first cloud call needs the accounts: asked beside the session, not after it.
