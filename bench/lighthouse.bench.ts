@@ -17,6 +17,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import path from 'node:path';
+import { formatTimeline, lanternTimeline } from './lantern';
 import { ADMIN, CHROMIUM, CHROMIUM_ARGS, median, root, startConsole } from './support';
 
 const PORT = Number(process.env.LH_PORT ?? 28_280);
@@ -31,6 +32,9 @@ const RUNS = Number(process.env.LH_RUNS ?? 3);
 const PRESETS = (process.env.LH_PRESETS ?? 'mobile,desktop').split(',') as ('mobile' | 'desktop')[];
 const SAVE = process.env.LH_SAVE;
 // LH_PAGES=list (or sign-in, baseline; comma-separated) measures those pages only.
+// LH_LANTERN=1 prints, after each run, Lighthouse's simulated timeline of the LCP (bench/lantern.ts):
+// which requests waited for which on its slow 4G, and so what the LCP estimate is made of.
+const LANTERN = process.env.LH_LANTERN === '1';
 const ONLY = process.env.LH_PAGES?.split(',');
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const BASELINE_PORT = PORT + 1;
@@ -65,9 +69,14 @@ async function lighthouse(url: string, preset: 'mobile' | 'desktop', cookie: str
         `--chrome-flags=${CHROMIUM_ARGS.map((a) => (a === '--headless' ? '--headless=new' : a)).join(' ')} --user-data-dir=${path.join(dir, 'profile')}`,
         ...(preset === 'desktop' ? ['--preset=desktop'] : []),
         ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
+        ...(LANTERN ? ['--save-assets'] : []),
       ],
-      { env: { ...process.env, CHROME_PATH: CHROMIUM }, timeout: 300_000 },
+      { env: { ...process.env, CHROME_PATH: CHROMIUM, ...(LANTERN ? { LANTERN_DEBUG: '1' } : {}) }, timeout: 300_000 },
     );
+    if (LANTERN) {
+      const trace = JSON.parse(readFileSync(path.join(dir, 'report-pessimisticLargestContentfulPaint.trace.json'), 'utf8'));
+      console.log(`    ${name}: Lantern's pessimistic LCP run, simulated (ms)\n${formatTimeline(lanternTimeline(trace))}`);
+    }
     if (SAVE) {
       mkdirSync(SAVE, { recursive: true });
       copyFileSync(out, path.join(SAVE, `${preset}-${name}-${Date.now()}.json`));
@@ -129,7 +138,9 @@ async function main() {
             try {
               reports[i]!.push(await lighthouse(t.url, preset, t.cookie, [p.key, t.label].filter(Boolean).join('-')));
             } catch (err) {
-              console.log(`  ${preset.padEnd(8)} ${p.name.padEnd(40)} ${t.label} run ${run + 1} failed: ${(err as Error).message.split('\n')[0]}`);
+              // Lighthouse says why on stderr (a runtime error's code, a page that never painted).
+              const why = String((err as { stderr?: unknown }).stderr ?? '').trim().split('\n').filter(Boolean).slice(-3).join(' | ');
+              console.log(`  ${preset.padEnd(8)} ${p.name.padEnd(40)} ${t.label} run ${run + 1} failed: ${(err as Error).message.split('\n')[0].slice(0, 120)}${why ? ` — ${why}` : ''}`);
             }
           }
         }
