@@ -83,3 +83,22 @@ test('when the cloud cannot be read again, the last list stays and says it is no
   await page.getByTestId('refresh').click();
   await expect(page.getByTestId('instances-stale')).toHaveCount(0);
 });
+
+test('opened signed in, the list asks only for its rows: its scripts come with index.html, the session and accounts in it', async ({ page }) => {
+  await signInAs(page, undefined, '/overview');
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  const html = await (await page.goto('/instances?region=CN_Beijing_A'))!.text();
+  await expect(await drawn(rows(page))).toHaveCount(10);
+  // The BFF wrote who is signed in and the accounts into the page (apps/bff/src/http/first-data.ts).
+  expect(asked).not.toContain('/api/session');
+  expect(asked).not.toContain('/api/accounts');
+  // What it does ask for is the list's own reads: the rows, and the VDCs they name.
+  expect(asked.filter((p) => p.startsWith('/api/') && !/^\/api\/(inventory|actions)\//.test(p))).toEqual([]);
+  // Every script the page ran was named by index.html as the BFF sent it (its entry and
+  // modulepreloads), none discovered only once another had run.
+  const announced = [...html.matchAll(/<(?:link rel="modulepreload"[^>]*href|script type="module"[^>]*src)="([^"]+)"/g)].map((m) => m[1]);
+  const scripts = asked.filter((p) => p.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(5);
+  expect(scripts.filter((p) => !announced.includes(p))).toEqual([]);
+});
