@@ -93,8 +93,7 @@ export function spaRouter(webDist: string, options: SpaOptions = {}): Router {
     res.type(ext);
     res.set('Cache-Control', cacheControl);
     res.set('ETag', etag);
-    const policy = res.getHeader('Content-Security-Policy');
-    if (entry.scriptHashes.length && typeof policy === 'string') res.set('Content-Security-Policy', allowScripts(policy, entry.scriptHashes));
+    allowItsScripts(res, entry);
     if (compressible) res.vary('Accept-Encoding');
     if (entry.byLanguage) res.vary('Accept-Language');
     if (req.fresh) {
@@ -106,8 +105,7 @@ export function spaRouter(webDist: string, options: SpaOptions = {}): Router {
       body = await (entry.encoded[encoding] ??= compressOnce(encoding, entry.raw));
       res.set('Content-Encoding', encoding);
     }
-    res.set('Content-Length', String(body.length));
-    res.end(req.method === 'HEAD' ? undefined : body);
+    endWith(req, res, body);
   };
 
   /**
@@ -120,15 +118,12 @@ export function spaRouter(webDist: string, options: SpaOptions = {}): Router {
     const encoding = negotiateEncoding(req);
     res.type('.html');
     res.set('Cache-Control', 'no-store');
-    const policy = res.getHeader('Content-Security-Policy');
-    if (entry.scriptHashes.length && typeof policy === 'string') res.set('Content-Security-Policy', allowScripts(policy, entry.scriptHashes));
+    allowItsScripts(res, entry);
     res.vary('Accept-Encoding');
     res.vary('Cookie');
     if (entry.byLanguage) res.vary('Accept-Language');
-    const body = encoding ? compressSync(encoding, raw) : raw;
     if (encoding) res.set('Content-Encoding', encoding);
-    res.set('Content-Length', String(body.length));
-    res.end(req.method === 'HEAD' ? undefined : body);
+    endWith(req, res, encoding ? compressSync(encoding, raw) : raw);
   };
 
   const r = Router();
@@ -160,6 +155,18 @@ export function spaRouter(webDist: string, options: SpaOptions = {}): Router {
     return data ? sendWithData(req, res, page, data) : send(req, res, index, page, REVALIDATE);
   });
   return r;
+}
+
+/** The Content-Security-Policy with an HTML file's inline scripts allowed by their hashes. */
+function allowItsScripts(res: Response, entry: CachedFile) {
+  const policy = res.getHeader('Content-Security-Policy');
+  if (entry.scriptHashes.length && typeof policy === 'string') res.set('Content-Security-Policy', allowScripts(policy, entry.scriptHashes));
+}
+
+/** The body with its length (none for HEAD). */
+function endWith(req: Request, res: Response, body: Buffer) {
+  res.set('Content-Length', String(body.length));
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 function notFound(res: Response) {
